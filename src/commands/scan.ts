@@ -1,0 +1,69 @@
+import type { Report } from '../report/model.js';
+import { scanArchives, type ScanProgress } from '../report/build-report.js';
+import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
+import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
+import { writeFileAtomic } from '../report/write-file.js';
+import { toolVersion } from '../version.js';
+import type { ContextOptions } from './context-options.js';
+import { exposureSetup, loadPolicy } from './context-options.js';
+import type { Io } from './io.js';
+import { whatYouCanDo } from '../exposure/render-policy.js';
+
+export interface ScanCommandOptions extends ContextOptions {
+  json?: boolean;
+  out?: string;
+  allItems?: boolean;
+  color?: boolean;
+  progress?: boolean;
+}
+
+/** Reads the archives into a report (shared by scan, list and browse). */
+export async function buildReport(paths: string[], options: ScanCommandOptions, io: Io, now = new Date()): Promise<Report> {
+  const progress = options.progress !== false && io.stderr.isTTY === true ? progressPrinter(io) : undefined;
+  try {
+    return await scanArchives(paths, {
+      toolVersion: toolVersion(),
+      allItems: options.allItems === true,
+      exposure: exposureSetup(options, now),
+      onProgress: progress?.update,
+      now,
+    });
+  } finally {
+    progress?.done();
+  }
+}
+
+function progressPrinter(io: Io) {
+  let last = 0;
+  let shown = false;
+  return {
+    update(p: ScanProgress) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      shown = true;
+      const name = p.file.length > 50 ? '…' + p.file.slice(-49) : p.file;
+      io.stderr.write(`\r\u001b[2KReading ${p.filesDone + 1}/${p.filesTotal} ${JSON.stringify(name)} · ${p.records} records`);
+    },
+    done() {
+      if (shown) io.stderr.write('\r\u001b[2K');
+    },
+  };
+}
+
+export async function runScan(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
+  const report = await buildReport(paths, options, io);
+  const json = JSON.stringify(report, null, 2) + '\n';
+  if (options.out) {
+    await writeFileAtomic(options.out, json);
+    io.stderr.write(`Report written to ${options.out}\n`);
+  }
+  if (options.json) {
+    io.stdout.write(json);
+  } else if (!options.out || io.stdout.isTTY) {
+    const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
+    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(loadPolicy(options)) }));
+  }
+  io.stderr.write(renderWarningsSummary(report));
+  return 0;
+}

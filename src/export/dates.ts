@@ -1,0 +1,131 @@
+// LinkedIn writes a different date format in almost every file (reference §4.12). Each file spec
+// names its parser; all return ISO 8601 in UTC ("2026-05-11T15:17:30Z") or null when the value
+// does not match. Values without a zone are taken as UTC (they line up with the UTC ones).
+
+export type DateParser = (raw: string) => string | null;
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+
+function monthNumber(name: string): number | null {
+  return MONTHS[name.toLowerCase()] ?? null;
+}
+
+function iso(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  const time = Date.UTC(year, month - 1, day, hour, minute, second);
+  const date = new Date(time);
+  if (date.getUTCDate() !== day) return null; // 31 Feb and friends
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+function twoDigitYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+function to24h(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const pm = meridiem.toUpperCase() === 'PM';
+  if (hour === 12) return pm ? 12 : 0;
+  return pm ? hour + 12 : hour;
+}
+
+/** 2026-05-11 15:17:30, 2026-05-11 14:56:48 UTC, 2026-05-05 20:55 UTC, 2019-11-06T02:08:20, 2024-11-13 */
+export const isoLike: DateParser = (raw) => {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(?:UTC|Z|GMT)?$/i.exec(raw.trim());
+  if (!m) return null;
+  return iso(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+};
+
+/** 2024/12/07 14:51:07 UTC, 2025/10/09 */
+export const slashYmd: DateParser = (raw) => {
+  const m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(?:UTC|GMT)?$/i.exec(raw.trim());
+  if (!m) return null;
+  return iso(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+};
+
+/** 5/11/26, 5:37 AM · 04/15/24, 09:25 PM · 11/26/24 01:32 PM UTC · 1/14/2020 12:13 (Excel) */
+export const usMonthDayYear: DateParser = (raw) => {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?\s*(?:UTC|GMT)?$/i.exec(raw.trim());
+  if (!m) return null;
+  const year = m[3]!.length === 2 ? twoDigitYear(+m[3]!) : +m[3]!;
+  return iso(year, +m[1]!, +m[2]!, to24h(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
+};
+
+/** 16 Dec 2024 · 4-Apr-21 (Excel) */
+export const dayMonthYear: DateParser = (raw) => {
+  const m = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -](\d{2}|\d{4})$/.exec(raw.trim());
+  if (!m) return null;
+  const month = monthNumber(m[2]!);
+  if (!month) return null;
+  const year = m[3]!.length === 2 ? twoDigitYear(+m[3]!) : +m[3]!;
+  return iso(year, month, +m[1]!);
+};
+
+/** Tue May 21 19:48:24 UTC 2024 (Java Date.toString) */
+export const javaDate: DateParser = (raw) => {
+  const m = /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(?:UTC|GMT)\s+(\d{4})$/.exec(raw.trim());
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  return month ? iso(+m[6]!, month, +m[2]!, +m[3]!, +m[4]!, +m[5]!) : null;
+};
+
+/** Jan 2020 · 2019 (profile sections: the first day of the month or year) */
+export const monthYear: DateParser = (raw) => {
+  const text = raw.trim();
+  const year = /^(\d{4})$/.exec(text);
+  if (year) return iso(+year[1]!, 1, 1);
+  const m = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(text);
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  return month ? iso(+m[2]!, month, 1) : null;
+};
+
+/** Apr 3, 2023 · Sep 13, 2023 01:00 PM · April 27, 2026 at 9:49 AM */
+export const monthDayYear: DateParser = (raw) => {
+  const m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([AP]M)?)?/i.exec(raw.trim());
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  return month ? iso(+m[3]!, month, +m[2]!, to24h(+(m[4] ?? 0), m[6]), +(m[5] ?? 0)) : null;
+};
+
+/** "You uploaded a feed photo on April 27, 2026 at 9:49 AM (GMT)" (Rich_Media.csv) */
+export const richMediaSentence: DateParser = (raw) => {
+  const at = raw.lastIndexOf(' on ');
+  return at < 0 ? null : monthDayYear(raw.slice(at + 4));
+};
+
+/** "Sep 13, 2023 01:00 PM - Sep 13, 2023 02:00 PM" (Events.csv): the start. */
+export const eventRange: DateParser = (raw) => monthDayYear(raw.split(' - ')[0] ?? '');
+
+/** 1761387231918 (epoch milliseconds) */
+export const epochMillis: DateParser = (raw) => {
+  const text = raw.trim();
+  if (!/^\d{12,14}$/.test(text)) return null;
+  return new Date(Number(text)).toISOString().replace('.000Z', 'Z');
+};
+
+const ALL_PARSERS: DateParser[] = [isoLike, slashYmd, usMonthDayYear, dayMonthYear, javaDate, monthDayYear, monthYear, epochMillis];
+
+/**
+ * The file's own format first, then every other known one (Excel re-saves change formats);
+ * null when nothing matches.
+ */
+export function parseDateWith(primary: DateParser, raw: string): string | null {
+  const first = primary(raw);
+  if (first !== null) return first;
+  for (const parser of ALL_PARSERS) {
+    if (parser === primary) continue;
+    const value = parser(raw);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** Values LinkedIn writes for "no date". */
+export function isMissingDate(raw: string): boolean {
+  const text = raw.trim();
+  return text === '' || /^(n\/a|null|-+|none)$/i.test(text);
+}

@@ -1,0 +1,91 @@
+import { TextDecoder } from 'node:util';
+// Byte streams -> text. 2021+ exports are UTF-8 without BOM; 2018 has UTF-16LE files with a BOM;
+// Excel-edited files may carry a UTF-8 BOM or be windows-1252.
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export class InvalidUtf8Error extends Error {
+  constructor() {
+    super('not valid UTF-8');
+  }
+}
+
+export function sniffEncoding(head: Uint8Array): { encoding: TextEncoding; bomLength: number } {
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+export interface DecodedText {
+  /** Filled once the first bytes were seen. */
+  encoding: TextEncoding | null;
+  chunks: AsyncGenerator<string>;
+}
+
+/**
+ * Decodes a byte stream chunk by chunk. UTF-8 is decoded strictly: invalid bytes throw
+ * InvalidUtf8Error so the caller can start over with `forced = 'windows-1252'`.
+ */
+export function decodeStream(source: AsyncIterable<Buffer>, forced?: TextEncoding): DecodedText {
+  const state: DecodedText = { encoding: null, chunks: null as unknown as AsyncGenerator<string> };
+  state.chunks = (async function* () {
+    let decoder: TextDecoder | null = null;
+    let pending: Buffer | null = null;
+    for await (const raw of source) {
+      let chunk = raw;
+      if (!decoder) {
+        // Need at least 3 bytes to recognise a BOM.
+        pending = pending ? Buffer.concat([pending, chunk]) : chunk;
+        if (pending.length < 3) continue;
+        chunk = pending;
+        pending = null;
+        const sniffed = sniffEncoding(chunk);
+        const encoding = forced ?? sniffed.encoding;
+        state.encoding = encoding;
+        decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+        chunk = chunk.subarray(forced && forced !== sniffed.encoding ? 0 : sniffed.bomLength);
+      }
+      const text = decodeChunk(decoder, chunk, true);
+      if (text) yield text;
+    }
+    if (!decoder) {
+      const chunk = pending ?? Buffer.alloc(0);
+      const sniffed = sniffEncoding(chunk);
+      const encoding = forced ?? sniffed.encoding;
+      state.encoding = encoding;
+      decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+      const text = decodeChunk(decoder, chunk.subarray(forced ? 0 : sniffed.bomLength), true);
+      if (text) yield text;
+    }
+    const tail = decodeChunk(decoder, undefined, false);
+    if (tail) yield tail;
+  })();
+  return state;
+}
+
+function decodeChunk(decoder: TextDecoder, chunk: Uint8Array | undefined, stream: boolean): string {
+  try {
+    return decoder.decode(chunk, { stream });
+  } catch {
+    throw new InvalidUtf8Error();
+  }
+}
+
+/** Reads a whole (small) entry as text, falling back to windows-1252 when it is not UTF-8. */
+export async function readAllText(
+  open: () => AsyncIterable<Buffer>,
+): Promise<{ text: string; encoding: TextEncoding; fellBack: boolean }> {
+  const run = async (forced?: TextEncoding) => {
+    const decoded = decodeStream(open(), forced);
+    let text = '';
+    for await (const chunk of decoded.chunks) text += chunk;
+    return { text, encoding: decoded.encoding ?? 'utf-8', fellBack: forced !== undefined };
+  };
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) return run('windows-1252');
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import type { CategoryId, Item, Warning } from '../report/model.js';
+import type { TextEncoding } from './decode.js';
+
+/** What reading one entry produced; the report builder merges these. */
+export interface FileResult {
+  path: string;
+  recognized: boolean;
+  fileType: string | null;
+  fileLabel: string | null;
+  category: CategoryId | null;
+  matchedBy: 'name' | 'header' | null;
+  /** Header names as found (for duplicate detection across archives). */
+  header: string[] | null;
+  records: number;
+  emptyRecords: number;
+  skippedRecords: number;
+  encoding: TextEncoding | null;
+  /** Items made (content categories, or private ones with --all-items). */
+  items: Item[];
+  /** Dates of records counted without an item (private categories); same length as the count. */
+  countedDates: Array<string | null>;
+  warnings: Warning[];
+}
+
+export interface ReadContext {
+  archive: number;
+  /** Copy private records (messages, contacts...) into items. */
+  allItems: boolean;
+}
+
+export const PRIVATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['messages', 'invitations', 'connections', 'contacts', 'account']);
+
+/** At most this many warnings per file; the rest are summarised in one line. */
+export const MAX_WARNINGS_PER_FILE = 200;
+
+export class WarningList {
+  readonly list: Warning[] = [];
+  private dropped = 0;
+  constructor(
+    private readonly file: string,
+    private readonly archive: number,
+  ) {}
+
+  add(line: number | null, message: string): void {
+    if (this.list.length < MAX_WARNINGS_PER_FILE) this.list.push({ file: this.file, line, message, archive: this.archive });
+    else this.dropped++;
+  }
+
+  finish(): Warning[] {
+    if (this.dropped > 0) {
+      this.list.push({ file: this.file, line: null, message: `${this.dropped} more problems in this file were not listed`, archive: this.archive });
+      this.dropped = 0;
+    }
+    return this.list;
+  }
+}
+
+export function itemId(archive: number, path: string, line: number | null, field?: string): string {
+  return `a${archive}:${path}${line === null ? '' : `:${line}`}${field ? `#${field}` : ''}`;
+}

@@ -1,0 +1,214 @@
+import type { ArchiveEntry } from '../archive/entry.js';
+import type { Item } from '../report/model.js';
+import type { CsvFileSpec } from './catalogue.js';
+import { CSV_FILE_SPECS } from './catalogue.js';
+import { readCsvRecords, detectDelimiter } from './csv-records.js';
+import { isoLike, isMissingDate, parseDateWith } from './dates.js';
+import { decodeStream, InvalidUtf8Error, type TextEncoding } from './decode.js';
+import type { FileResult, ReadContext } from './file-result.js';
+import { PRIVATE_CATEGORIES, WarningList, itemId } from './file-result.js';
+import type { Header } from './row.js';
+import { hasColumns, makeHeader, makeRow } from './row.js';
+
+/** The header row is searched for in this many first records (Connections has a 3-line preamble). */
+const HEADER_SEARCH_RECORDS = 10;
+
+/** Header recognition for renamed files needs a signature this specific. */
+const MIN_SIGNATURE_FOR_HEADER_MATCH = 2;
+
+function findSpec(header: Header, candidates: CsvFileSpec[], minColumns: number): CsvFileSpec | null {
+  for (const spec of candidates) {
+    for (const signature of spec.signatures) {
+      if (signature.length >= minColumns && hasColumns(header, signature)) return spec;
+    }
+  }
+  return null;
+}
+
+async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield first;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/**
+ * Reads one CSV entry. `nameSpecs` are the catalogue entries its name points to (empty for an
+ * unknown name, in which case the header may still identify it).
+ */
+export async function readCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext): Promise<FileResult> {
+  try {
+    return await readCsvFileWith(entry, nameSpecs, context);
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8Error)) throw error;
+    const result = await readCsvFileWith(entry, nameSpecs, context, 'windows-1252');
+    result.warnings.unshift({
+      file: entry.path,
+      line: null,
+      archive: context.archive,
+      message: 'not valid UTF-8; decoded as windows-1252 (was the file re-saved by a spreadsheet?)',
+    });
+    return result;
+  }
+}
+
+async function readCsvFileWith(
+  entry: ArchiveEntry,
+  nameSpecs: CsvFileSpec[],
+  context: ReadContext,
+  forcedEncoding?: TextEncoding,
+): Promise<FileResult> {
+  const warnings = new WarningList(entry.path, context.archive);
+  const result: FileResult = {
+    path: entry.path,
+    recognized: nameSpecs.length > 0,
+    fileType: nameSpecs[0]?.type ?? null,
+    fileLabel: nameSpecs[0]?.label ?? null,
+    category: nameSpecs[0]?.category ?? null,
+    matchedBy: nameSpecs.length > 0 ? 'name' : null,
+    header: null,
+    records: 0,
+    emptyRecords: 0,
+    skippedRecords: 0,
+    encoding: null,
+    items: [],
+    countedDates: [],
+    warnings: [],
+  };
+
+  const decoded = decodeStream(entry.open(), forcedEncoding);
+  const iterator = decoded.chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  result.encoding = decoded.encoding;
+  if (first.done) {
+    warnings.add(null, 'empty file (0 bytes)');
+    result.warnings = warnings.finish();
+    return result;
+  }
+  const delimiter = detectDelimiter(first.value);
+  const backslashEscapes = nameSpecs.some((s) => s.backslashEscapes === true);
+
+  let header: Header | null = null;
+  let spec: CsvFileSpec | null = null;
+  let unwrapIndexes: number[] = [];
+  let preamble: Array<{ fields: string[]; line: number }> = [];
+  let listItems = false;
+
+  const adoptHeader = (fields: string[], chosen: CsvFileSpec | null) => {
+    header = makeHeader(fields);
+    spec = chosen;
+    result.header = header.names;
+    if (chosen) {
+      result.recognized = true;
+      result.fileType = chosen.type;
+      result.fileLabel = chosen.label;
+      result.category = chosen.category;
+      unwrapIndexes = (chosen.unwrapPerLineQuotes ?? [])
+        .map((name) => header!.index.get(name.toLowerCase()))
+        .filter((i): i is number => i !== undefined);
+    }
+    listItems = chosen !== null && (context.allItems || !PRIVATE_CATEGORIES.has(chosen.category));
+  };
+
+  const records = readCsvRecords(prepend(first.value, iterator), {
+    delimiter,
+    backslashEscapes,
+    onProblem: (problem) => {
+      result.records++;
+      result.skippedRecords++;
+      warnings.add(problem.line, `malformed CSV record skipped: ${problem.message}`);
+    },
+  });
+
+  for await (const record of records) {
+    if (!header) {
+      const candidate = makeHeader(record.fields);
+      const byName = findSpec(candidate, nameSpecs, 1);
+      const byHeader = byName ?? (nameSpecs.length === 0 ? findSpec(candidate, CSV_FILE_SPECS, MIN_SIGNATURE_FOR_HEADER_MATCH) : null);
+      if (byHeader) {
+        if (!byName) result.matchedBy = 'header';
+        adoptHeader(record.fields, byHeader);
+        continue;
+      }
+      preamble.push(record);
+      if (preamble.length < HEADER_SEARCH_RECORDS) continue;
+      // No known header: the first non-blank record is the header, the rest are data.
+      const firstReal = preamble.findIndex((r) => r.fields.some((f) => f.trim() !== ''));
+      const headerRecord = preamble[Math.max(firstReal, 0)]!;
+      adoptHeader(headerRecord.fields, nameSpecs[0] ?? null);
+      if (nameSpecs.length > 0) warnings.add(headerRecord.line, `header not recognised for ${nameSpecs[0]!.label}: ${headerRecord.fields.join(', ')}`);
+      const rest = preamble.slice(Math.max(firstReal, 0) + 1);
+      preamble = [];
+      for (const r of rest) processRecord(r.fields, r.line);
+      continue;
+    }
+    processRecord(record.fields, record.line);
+  }
+
+  if (!header && preamble.length > 0) {
+    const firstReal = preamble.findIndex((r) => r.fields.some((f) => f.trim() !== ''));
+    if (firstReal >= 0) {
+      const headerRecord = preamble[firstReal]!;
+      adoptHeader(headerRecord.fields, nameSpecs[0] ?? null);
+      if (nameSpecs.length > 0) warnings.add(headerRecord.line, `header not recognised for ${nameSpecs[0]!.label}: ${headerRecord.fields.join(', ')}`);
+      for (const r of preamble.slice(firstReal + 1)) processRecord(r.fields, r.line);
+    }
+  }
+  if (!header) warnings.add(null, 'no header row found (the file holds only blank lines)');
+
+  result.warnings = warnings.finish();
+  return result;
+
+  function processRecord(fields: string[], line: number): void {
+    result.records++;
+    const h = header!;
+    if (fields.every((f) => f.trim() === '')) {
+      result.emptyRecords++;
+      return;
+    }
+    if (fields.length > h.names.length && fields.slice(h.names.length).some((f) => f.trim() !== '')) {
+      result.skippedRecords++;
+      warnings.add(line, `record has ${fields.length} fields but the header has ${h.names.length}; skipped`);
+      return;
+    }
+    for (const i of unwrapIndexes) {
+      const value = fields[i];
+      if (value !== undefined && value.includes('\n')) fields[i] = value.replace(/"\r?\n"/g, '\n');
+    }
+    const row = makeRow(h, fields, line);
+    const current = spec as CsvFileSpec | null;
+    if (!current) {
+      // Unrecognised file: counted (in files[]) but not assigned to a category.
+      return;
+    }
+    const dateRaw = current.dateColumns ? row.get(...current.dateColumns) : '';
+    const date = parseRecordDate(dateRaw, current, line);
+    if (!listItems) {
+      result.countedDates.push(date);
+      return;
+    }
+    for (const draft of current.toItems(row)) {
+      const draftDate = draft.date === undefined || draft.date === dateRaw ? date : parseRecordDate(draft.date, current, line);
+      const item: Item = {
+        id: itemId(context.archive, entry.path, line, draft.field),
+        category: current.category,
+        date: draftDate,
+        title: draft.title ?? null,
+        text: draft.text,
+        url: draft.url || null,
+        source: { file: entry.path, line, archive: context.archive },
+      };
+      if (draft.details) item.details = draft.details;
+      result.items.push(item);
+    }
+  }
+
+  function parseRecordDate(raw: string, current: CsvFileSpec, line: number): string | null {
+    if (isMissingDate(raw)) return null;
+    const parsed = parseDateWith(current.parseDate ?? isoLike, raw);
+    if (parsed === null) warnings.add(line, `date not recognised: "${raw.slice(0, 60)}" (item kept without a date)`);
+    return parsed;
+  }
+}

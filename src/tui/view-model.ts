@@ -1,0 +1,369 @@
+// The browser's view model: indexes a Report once, then answers "which items, in which order"
+// for a category + exposure filter + sort + search, memoised so that key presses only ever
+// touch the rows on screen. Pure with respect to the report: nothing here renders or does I/O.
+
+import { CATEGORY_IDS } from '../report/model.js';
+import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../report/model.js';
+
+export type ExposureFilter = 'all' | ExposureLevel;
+export type SortOrder = 'newest' | 'oldest';
+
+export const EXPOSURE_FILTERS: readonly ExposureFilter[] = ['all', 'likely', 'possible', 'unlikely'];
+
+/** Level codes stored per item: 0 = not assessed. */
+export const LEVEL_CODE: Record<ExposureLevel, number> = { likely: 1, possible: 2, unlikely: 3 };
+const CODE_LEVEL: ReadonlyArray<ExposureLevel | null> = [null, 'likely', 'possible', 'unlikely'];
+
+export function nextFilter(filter: ExposureFilter): ExposureFilter {
+  const i = EXPOSURE_FILTERS.indexOf(filter);
+  return EXPOSURE_FILTERS[(i + 1) % EXPOSURE_FILTERS.length]!;
+}
+
+export interface CategoryEntry {
+  id: CategoryId;
+  label: string;
+  private: boolean;
+  /** Counts from the report summary (records, including counted-only private ones). */
+  total: number;
+  listed: number;
+  likely: number;
+  possible: number;
+  unlikely: number;
+  /** Items of this category actually present in report.items. */
+  items: number;
+}
+
+export interface MatchSummary {
+  /** Matching rows per category position (under the given filter). */
+  counts: number[];
+  /** Global number of the first match of each category position (0-based). */
+  offsets: number[];
+  total: number;
+}
+
+export interface TimelineData {
+  /** Month index (year * 12 + month - 1) of the first bucket; -1 when nothing is dated. */
+  start: number;
+  likely: number[];
+  possible: number[];
+  undatedLikely: number;
+  undatedPossible: number;
+}
+
+/** Search queries are matched case-insensitively; blank means "no search". */
+export function normalizeQuery(query: string | null | undefined): string {
+  return (query ?? '').trim().toLowerCase();
+}
+
+/** Month index from an ISO date string, -1 when it does not start with YYYY-MM. */
+export function monthIndexOf(date: string | null | undefined): number {
+  if (!date || date.length < 7 || date[4] !== '-') return -1;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12) return -1;
+  return y * 12 + (m - 1);
+}
+
+export function monthLabel(index: number): string {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return `${y}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/** Size-bounded LRU; `cost` lets large arrays count for more than small ones. */
+class Lru<V> {
+  private readonly map = new Map<string, { value: V; cost: number }>();
+  private used = 0;
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): V | undefined {
+    const hit = this.map.get(key);
+    if (!hit) return undefined;
+    this.map.delete(key);
+    this.map.set(key, hit);
+    return hit.value;
+  }
+
+  set(key: string, value: V, cost = 1): V {
+    const old = this.map.get(key);
+    if (old) {
+      this.used -= old.cost;
+      this.map.delete(key);
+    }
+    this.map.set(key, { value, cost });
+    this.used += cost;
+    for (const [k, entry] of this.map) {
+      if (this.used <= this.capacity || this.map.size <= 1) break;
+      this.map.delete(k);
+      this.used -= entry.cost;
+    }
+    return value;
+  }
+}
+
+function buildCategories(report: Report, counts: Map<CategoryId, number>): CategoryEntry[] {
+  const out: CategoryEntry[] = [];
+  const seen = new Set<CategoryId>();
+  const fromSummary = (c: CategorySummary): CategoryEntry => ({
+    id: c.id,
+    label: c.label || c.id,
+    private: c.private,
+    total: c.total,
+    listed: c.listed,
+    likely: c.likely,
+    possible: c.possible,
+    unlikely: c.unlikely,
+    items: counts.get(c.id) ?? 0,
+  });
+  for (const c of report.summary?.categories ?? []) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    const entry = fromSummary(c);
+    if (entry.total > 0 || entry.items > 0) out.push(entry);
+  }
+  // Items of a category the summary does not mention (should not happen; be lenient).
+  for (const id of CATEGORY_IDS) {
+    if (seen.has(id) || !counts.has(id)) continue;
+    seen.add(id);
+    const n = counts.get(id)!;
+    out.push({ id, label: id, private: false, total: n, listed: n, likely: 0, possible: 0, unlikely: 0, items: n });
+  }
+  for (const [id, n] of counts) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, label: String(id), private: false, total: n, listed: n, likely: 0, possible: 0, unlikely: 0, items: n });
+  }
+  return out;
+}
+
+export class ReportView {
+  readonly report: Report;
+  readonly items: readonly Item[];
+  readonly categories: readonly CategoryEntry[];
+  /** Per item: 1 likely, 2 possible, 3 unlikely, 0 not assessed. */
+  readonly levels: Uint8Array;
+  /** Per item: epoch ms, NaN when undated. */
+  readonly times: Float64Array;
+  /** Per item: year * 12 + month - 1, -1 when undated. */
+  readonly months: Int32Array;
+
+  private readonly members: Int32Array[];
+  private readonly newest: Array<{ order: Int32Array; dated: number } | undefined>;
+  private readonly oldest: Array<Int32Array | undefined>;
+  private readonly lists = new Lru<Int32Array>(8_000_000);
+  private readonly masks: Lru<Uint8Array>;
+  private readonly misc = new Lru<unknown>(256);
+  private haystack: string[] | null = null;
+
+  constructor(report: Report) {
+    this.report = report;
+    const items = report.items ?? [];
+    this.items = items;
+    const n = items.length;
+    this.levels = new Uint8Array(n);
+    this.times = new Float64Array(n);
+    this.months = new Int32Array(n);
+    this.masks = new Lru<Uint8Array>(4 * Math.max(1, n));
+
+    const counts = new Map<CategoryId, number>();
+    for (let i = 0; i < n; i++) {
+      const item = items[i]!;
+      counts.set(item.category, (counts.get(item.category) ?? 0) + 1);
+      const level = item.exposure;
+      this.levels[i] = level === 'likely' ? 1 : level === 'possible' ? 2 : level === 'unlikely' ? 3 : 0;
+      const date = item.date;
+      this.times[i] = date ? Date.parse(date) : Number.NaN;
+      this.months[i] = Number.isNaN(this.times[i]!) ? -1 : monthIndexOf(date);
+    }
+    this.categories = buildCategories(report, counts);
+
+    const position = new Map<CategoryId, number>();
+    this.categories.forEach((c, p) => position.set(c.id, p));
+    this.members = this.categories.map((c) => new Int32Array(c.items));
+    const fill = new Int32Array(this.categories.length);
+    for (let i = 0; i < n; i++) {
+      const p = position.get(items[i]!.category)!;
+      this.members[p]![fill[p]!++] = i;
+    }
+    this.newest = new Array(this.categories.length).fill(undefined);
+    this.oldest = new Array(this.categories.length).fill(undefined);
+  }
+
+  item(index: number): Item {
+    return this.items[index]!;
+  }
+
+  level(index: number): ExposureLevel | null {
+    return CODE_LEVEL[this.levels[index]!] ?? null;
+  }
+
+  categoryPosition(id: CategoryId): number {
+    return this.categories.findIndex((c) => c.id === id);
+  }
+
+  /** Items of a category in report order. */
+  membersOf(cat: number): Int32Array {
+    return this.members[cat] ?? new Int32Array(0);
+  }
+
+  private sortedNewest(cat: number): { order: Int32Array; dated: number } {
+    const hit = this.newest[cat];
+    if (hit) return hit;
+    const members = this.membersOf(cat);
+    const times = this.times;
+    const order = new Int32Array(members.length);
+    let dated = 0;
+    for (const i of members) if (!Number.isNaN(times[i]!)) order[dated++] = i;
+    let u = dated;
+    for (const i of members) if (Number.isNaN(times[i]!)) order[u++] = i;
+    // Newest first; equal dates keep report order.
+    order.subarray(0, dated).sort((a, b) => times[b]! - times[a]! || a - b);
+    const result = { order, dated };
+    this.newest[cat] = result;
+    return result;
+  }
+
+  /** All items of a category sorted by date (newest or oldest first), undated last. */
+  sorted(cat: number, sort: SortOrder): Int32Array {
+    const { order, dated } = this.sortedNewest(cat);
+    if (sort === 'newest') return order;
+    const hit = this.oldest[cat];
+    if (hit) return hit;
+    const times = this.times;
+    const out = new Int32Array(order.length);
+    for (let k = 0; k < dated; k++) out[k] = order[dated - 1 - k]!;
+    // Reversal turned runs of equal dates around; restore report order within each run.
+    let runStart = 0;
+    for (let k = 1; k <= dated; k++) {
+      if (k === dated || times[out[k]!] !== times[out[runStart]!]) {
+        if (k - runStart > 1) out.subarray(runStart, k).reverse();
+        runStart = k;
+      }
+    }
+    out.set(order.subarray(dated), dated);
+    this.oldest[cat] = out;
+    return out;
+  }
+
+  private searchMask(q: string): Uint8Array {
+    const hit = this.masks.get(q);
+    if (hit) return hit;
+    if (!this.haystack) {
+      this.haystack = this.items.map((it) => (it.title ? `${it.title}\n${it.text}` : it.text ?? '').toLowerCase());
+    }
+    const hay = this.haystack;
+    const mask = new Uint8Array(hay.length);
+    for (let i = 0; i < hay.length; i++) if (hay[i]!.includes(q)) mask[i] = 1;
+    return this.masks.set(q, mask, hay.length);
+  }
+
+  /** Item indices of a category under the filter, sort and search (memoised). */
+  list(cat: number, filter: ExposureFilter, sort: SortOrder, query: string | null): Int32Array {
+    if (cat < 0 || cat >= this.categories.length) return new Int32Array(0);
+    const q = normalizeQuery(query);
+    if (filter === 'all' && q === '') return this.sorted(cat, sort);
+    const key = `${cat}\u0000${filter}\u0000${sort}\u0000${q}`;
+    const hit = this.lists.get(key);
+    if (hit) return hit;
+    const base = this.sorted(cat, sort);
+    const code = filter === 'all' ? 0 : LEVEL_CODE[filter];
+    const mask = q === '' ? null : this.searchMask(q);
+    const levels = this.levels;
+    const out = new Int32Array(base.length);
+    let n = 0;
+    for (let k = 0; k < base.length; k++) {
+      const i = base[k]!;
+      if (code !== 0 && levels[i] !== code) continue;
+      if (mask !== null && mask[i] === 0) continue;
+      out[n++] = i;
+    }
+    const result = n === out.length ? out : out.slice(0, n);
+    return this.lists.set(key, result, Math.max(1, n));
+  }
+
+  /** Where the search matches are, category by category, in display order. */
+  matches(filter: ExposureFilter, sort: SortOrder, query: string): MatchSummary {
+    const q = normalizeQuery(query);
+    const key = `matches\u0000${filter}\u0000${sort}\u0000${q}`;
+    const hit = this.misc.get(key) as MatchSummary | undefined;
+    if (hit) return hit;
+    const counts: number[] = [];
+    const offsets: number[] = [];
+    let total = 0;
+    for (let cat = 0; cat < this.categories.length; cat++) {
+      const n = q === '' ? 0 : this.list(cat, filter, sort, q).length;
+      offsets.push(total);
+      counts.push(n);
+      total += n;
+    }
+    return this.misc.set(key, { counts, offsets, total }) as MatchSummary;
+  }
+
+  /** Per-month counts of likely and possibly exposed items, over all categories. */
+  timeline(): TimelineData {
+    const hit = this.misc.get('timeline') as TimelineData | undefined;
+    if (hit) return hit;
+    const { levels, months } = this;
+    let min = Infinity;
+    let max = -Infinity;
+    let anyMin = Infinity;
+    let anyMax = -Infinity;
+    let undatedLikely = 0;
+    let undatedPossible = 0;
+    for (let i = 0; i < months.length; i++) {
+      const m = months[i]!;
+      const lv = levels[i]!;
+      if (m < 0) {
+        if (lv === 1) undatedLikely++;
+        else if (lv === 2) undatedPossible++;
+        continue;
+      }
+      if (m < anyMin) anyMin = m;
+      if (m > anyMax) anyMax = m;
+      if (lv === 1 || lv === 2) {
+        if (m < min) min = m;
+        if (m > max) max = m;
+      }
+    }
+    if (min === Infinity) {
+      min = anyMin;
+      max = anyMax;
+    }
+    let data: TimelineData;
+    if (min === Infinity) {
+      data = { start: -1, likely: [], possible: [], undatedLikely, undatedPossible };
+    } else {
+      const len = max - min + 1;
+      const likely = new Array<number>(len).fill(0);
+      const possible = new Array<number>(len).fill(0);
+      for (let i = 0; i < months.length; i++) {
+        const m = months[i]!;
+        if (m < min || m > max) continue;
+        const lv = levels[i]!;
+        if (lv === 1) likely[m - min]!++;
+        else if (lv === 2) possible[m - min]!++;
+      }
+      data = { start: min, likely, possible, undatedLikely, undatedPossible };
+    }
+    return this.misc.set('timeline', data) as TimelineData;
+  }
+
+  /** Memoises an arbitrary derived value (detail lines, row text) under a key. */
+  memo<T>(key: string, compute: () => T): T {
+    const hit = this.misc.get(key);
+    if (hit !== undefined) return hit as T;
+    return this.misc.set(key, compute()) as T;
+  }
+}
+
+const views = new WeakMap<Report, ReportView>();
+
+/** One view per report object: indexing 500k items happens once. */
+export function getReportView(report: Report): ReportView {
+  let view = views.get(report);
+  if (!view) {
+    view = new ReportView(report);
+    views.set(report, view);
+  }
+  return view;
+}
