@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import type { ArchiveEntry, OpenedArchive, SkippedEntry } from './entry.js';
 import { InputError } from './entry.js';
@@ -57,7 +58,8 @@ export async function openZip(path: string): Promise<OpenedArchive> {
   const entries: ArchiveEntry[] = candidates.map(({ path: entryPath, file }) => ({
     path: strip(entryPath),
     size: declaredSize(file),
-    open: () => file.nodeStream('nodebuffer') as unknown as AsyncIterable<Buffer>,
+    // jszip's stream is an old-style (readable-stream v2) stream; wrap() makes it async-iterable.
+    open: () => new Readable().wrap(file.nodeStream('nodebuffer')),
   }));
   return { path, kind: 'zip', entries, skipped };
 }

@@ -82,17 +82,19 @@ export async function* backslashQuotesToDoubled(chunks: AsyncIterable<string>, d
 /** Streams CSV records with their starting line numbers; malformed records become problems. */
 export async function* readCsvRecords(chunks: AsyncIterable<string>, options: CsvReadOptions): AsyncGenerator<CsvRecord> {
   const source = options.backslashEscapes ? backslashQuotesToDoubled(chunks, options.delimiter) : chunks;
+  let inflation = 0; // csv-parse lines minus physical lines, as of the last record read
   const parser = parse({
     delimiter: options.delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
+    record_delimiter: ['\r\n', '\n'],
     skip_records_with_error: true,
     info: true,
     bom: true,
     on_skip: (error) => {
       const err = error as Error & { lines?: number };
-      options.onProblem({ line: typeof err.lines === 'number' ? err.lines : null, message: err.message });
+      options.onProblem({ line: typeof err.lines === 'number' ? Math.max(1, err.lines - inflation) : null, message: err.message });
     },
   });
 
@@ -109,10 +111,19 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, options: Cs
     }
   })();
 
+  // csv-parse counts every \r and \n inside quoted fields as a line; editors and grep -n count
+  // only \n. Track physical lines ourselves; any surplus in csv-parse's count is skipped records.
+  let nextLine = 1;
+  let parserLines = 0;
   try {
     for await (const entry of parser as AsyncIterable<{ record: string[]; info: Info }>) {
-      // info.lines is where the record ends; quoted newlines inside it tell where it began.
-      yield { fields: entry.record, line: entry.info.lines - countNewlines(entry.record) };
+      const { lf, cr } = countBreaks(entry.record);
+      const skippedLines = entry.info.lines - parserLines - (1 + lf + cr);
+      if (skippedLines > 0) nextLine += skippedLines;
+      parserLines = entry.info.lines;
+      inflation = parserLines - (nextLine + lf);
+      yield { fields: entry.record, line: nextLine };
+      nextLine += 1 + lf;
     }
   } catch (error) {
     if (!feedError) throw error;
@@ -121,14 +132,12 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, options: Cs
   if (feedError) throw feedError;
 }
 
-function countNewlines(fields: string[]): number {
-  let count = 0;
+function countBreaks(fields: string[]): { lf: number; cr: number } {
+  let lf = 0;
+  let cr = 0;
   for (const field of fields) {
-    let at = field.indexOf('\n');
-    while (at >= 0) {
-      count++;
-      at = field.indexOf('\n', at + 1);
-    }
+    for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) lf++;
+    for (let at = field.indexOf('\r'); at >= 0; at = field.indexOf('\r', at + 1)) cr++;
   }
-  return count;
+  return { lf, cr };
 }
