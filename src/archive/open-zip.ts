@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { open as openFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import type { ArchiveEntry, OpenedArchive, SkippedEntry } from './entry.js';
 import { InputError } from './entry.js';
 import { classifyEntryName, stripCommonTopFolder } from './entry-names.js';
+import { formatBytes, InflateBudget, LimitError, type ArchiveLimits } from './limits.js';
+import { maskEncryptedEntries, readZipDirectory, type DirectoryEntry } from './zip-directory.js';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -18,26 +20,70 @@ function describeNonZip(bytes: Buffer): string {
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'an HTML page (a sign-in or error page saved instead of the export?)';
   if (head.startsWith('{') || head.startsWith('[')) return 'a JSON file';
   if (head.startsWith('%pdf')) return 'a PDF document';
-  return `a file that is not a ZIP archive (starts with bytes ${bytes.subarray(0, 4).toString('hex')})`;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return 'a gzip file, not a ZIP';
+  return `a file that is not a ZIP archive (it starts with bytes ${bytes.subarray(0, 4).toString('hex')})`;
 }
 
-export async function openZip(path: string): Promise<OpenedArchive> {
-  const bytes = await readFile(path);
-  if (!looksLikeZip(bytes)) {
-    throw new InputError(
-      `${path} is ${describeNonZip(bytes)}. A LinkedIn export is a .zip of CSV files (Profile.csv, Connections.csv, Shares.csv...) or the folder it unzips to.`,
-    );
+const WHAT_AN_EXPORT_LOOKS_LIKE =
+  'A LinkedIn export is a .zip of CSV files (Profile.csv, Connections.csv, Shares.csv...) or the folder it unzips to.';
+
+async function readArchiveBytes(path: string, limits: ArchiveLimits): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size > limits.maxArchiveBytes) {
+    throw new InputError(`${path} is ${formatBytes(size)}, more than the ${formatBytes(limits.maxArchiveBytes)} li-exposure reads. Unzip it and scan the folder instead.`);
   }
+  const handle = await openFile(path, 'r');
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+function checkDeclared(path: string, entries: DirectoryEntry[], archiveBytes: number, limits: ArchiveLimits): void {
+  if (entries.length > limits.maxEntries) throw new LimitError(`${path} has ${entries.length} entries, more than ${limits.maxEntries}`);
+  let compressed = 0;
+  let inflated = 0;
+  for (const entry of entries) {
+    compressed += entry.compressedSize;
+    inflated += entry.uncompressedSize;
+    if (entry.uncompressedSize > limits.maxEntryBytes) {
+      throw new LimitError(`${entry.name} declares ${formatBytes(entry.uncompressedSize)} inflated, more than ${formatBytes(limits.maxEntryBytes)}`);
+    }
+  }
+  // Entries that share their compressed data (overlapping-file bombs) add up past the file size.
+  if (compressed > archiveBytes) throw new LimitError(`${path}'s entries overlap (their data adds up to more than the file)`);
+  if (inflated > limits.maxTotalBytes) throw new LimitError(`${path} declares ${formatBytes(inflated)} inflated, more than ${formatBytes(limits.maxTotalBytes)}`);
+}
+
+export async function openZip(path: string, limits: ArchiveLimits): Promise<OpenedArchive> {
+  const bytes = await readArchiveBytes(path, limits);
+  if (!looksLikeZip(bytes)) throw new InputError(`${path} is ${describeNonZip(bytes)}. ${WHAT_AN_EXPORT_LOOKS_LIKE}`);
+
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) {
+    const readable = directory.completeEntries;
+    const salvage = readable.length
+      ? ` The ${readable.length} files before the damage are intact (${readable.slice(0, 3).join(', ')}${readable.length > 3 ? ', ...' : ''}), but the rest is missing.`
+      : '';
+    throw new InputError(`${path} is a damaged or incomplete ZIP: ${directory.reason}.${salvage} Download the export again from LinkedIn.`);
+  }
+  checkDeclared(path, directory.entries, bytes.length, limits);
+  const encrypted = new Set(directory.entries.filter((e) => e.encrypted).map((e) => e.name));
+  if (encrypted.size) maskEncryptedEntries(bytes, directory.entries);
+  const declared = new Map(directory.entries.map((e) => [e.name, e]));
+
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { createFolders: false });
+    zip = await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${path} is a damaged or incomplete ZIP (${reason}). Download the export again from LinkedIn.`);
+    throw new InputError(`${path} is a damaged ZIP (${reason}). Download the export again from LinkedIn.`);
   }
 
+  const budget = new InflateBudget(limits);
   const skipped: SkippedEntry[] = [];
-  const candidates: Array<{ path: string; file: JSZip.JSZipObject }> = [];
+  const candidates: Array<{ path: string; file: JSZip.JSZipObject; info: DirectoryEntry | undefined }> = [];
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
     const verdict = classifyEntryName(file.name);
@@ -46,26 +92,34 @@ export async function openZip(path: string): Promise<OpenedArchive> {
       skipped.push({ path: file.name, reason: `not read: ${verdict.reason}` });
       continue;
     }
-    const mode = typeof file.unixPermissions === 'number' ? file.unixPermissions : 0;
+    if (encrypted.has(file.name)) {
+      skipped.push({ path: verdict.path, reason: 'not read: encrypted (password-protected) entry' });
+      continue;
+    }
+    const info = declared.get(file.name);
+    const mode = info?.unixMode ?? (typeof file.unixPermissions === 'number' ? file.unixPermissions : 0);
     if ((mode & S_IFMT) === S_IFLNK) {
       skipped.push({ path: verdict.path, reason: 'not read: symbolic link' });
       continue;
     }
-    candidates.push({ path: verdict.path, file });
+    if (/\.(zip|jar|7z|rar|gz|tgz)$/i.test(verdict.path)) {
+      skipped.push({ path: verdict.path, reason: 'not read: nested archive (LinkedIn exports contain none; unzip it and scan it separately)' });
+      continue;
+    }
+    candidates.push({ path: verdict.path, file, info });
   }
 
   const strip = stripCommonTopFolder(candidates.map((c) => c.path));
-  const entries: ArchiveEntry[] = candidates.map(({ path: entryPath, file }) => ({
-    path: strip(entryPath),
-    size: declaredSize(file),
-    // jszip's stream is an old-style (readable-stream v2) stream; wrap() makes it async-iterable.
-    open: () => new Readable().wrap(file.nodeStream('nodebuffer')),
-  }));
+  const entries: ArchiveEntry[] = candidates.map(({ path: entryPath, file, info }) => {
+    const name = strip(entryPath);
+    const compressedSize = info?.compressedSize ?? 0;
+    const declaredSize = info?.uncompressedSize ?? limits.maxEntryBytes;
+    return {
+      path: name,
+      size: info?.uncompressedSize ?? null,
+      // jszip's stream is an old-style (readable-stream v2) stream; wrap() makes it async-iterable.
+      open: () => budget.count(new Readable().wrap(file.nodeStream('nodebuffer')), name, compressedSize, declaredSize),
+    };
+  });
   return { path, kind: 'zip', entries, skipped };
-}
-
-function declaredSize(file: JSZip.JSZipObject): number | null {
-  // jszip keeps the central-directory sizes on an internal field; they are only a hint.
-  const data = (file as unknown as { _data?: { uncompressedSize?: number } })._data;
-  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : null;
 }

@@ -1,0 +1,17 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/li-exposure.js', import.meta.url));
+export const SAMPLES = fileURLToPath(new URL('../../sample-exports/', import.meta.url));
+
+/** Runs the built CLI (dist/, built by `npm test`'s pretest) as a child process. */
+export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): SpawnSyncReturns<string> & { stdout: string; stderr: string } {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], NO_COLOR: '1', ...options.env },
+    maxBuffer: 256 * 1024 * 1024,
+  }) as SpawnSyncReturns<string> & { stdout: string; stderr: string };
+}
