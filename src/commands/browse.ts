@@ -1,7 +1,7 @@
 import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
 import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
 import { whatYouCanDo } from '../exposure/render-policy.js';
-import { canRunInteractive } from '../tui/run-browse.js';
+import { canRunInteractive } from '../tui/interactive.js';
 import { timelineInfo } from '../exposure/timeline.js';
 import { loadPolicy } from './context-options.js';
 import type { Io } from './io.js';
@@ -10,11 +10,11 @@ import { buildReport } from './scan.js';
 
 export async function runBrowse(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
   const interactive = canRunInteractive(io.stdin, io.stdout, io.env);
-  const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io);
   const policy = loadPolicy(options);
+  const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy);
   if (!interactive) {
     const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
-    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy) }));
+    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
     io.stdout.write('\n(browse needs an interactive terminal; printed the scan summary instead.)\n');
     io.stderr.write(renderWarningsSummary(report));
     return 0;

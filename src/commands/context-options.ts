@@ -1,6 +1,6 @@
-import { UsageError } from '../errors.js';
 import type { ExposureSetup } from '../report/build-report.js';
 import { createClassifier } from '../exposure/classify.js';
+import { resolveDates } from '../exposure/dates.js';
 import { loadBundledPolicy, loadPolicyFile } from '../exposure/load-policy.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { parseRegionOption, resolveRegion } from '../exposure/region.js';
@@ -12,35 +12,25 @@ export interface ContextOptions {
   policy?: string;
 }
 
-export function parseDay(value: string, option: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!m || !date || date.getUTCDate() !== +m[3]!) {
-    throw new UsageError(`${option} expects a date as YYYY-MM-DD, got "${value}"`);
-  }
-  return date;
-}
-
-export function loadPolicy(options: ContextOptions): Policy {
+export function loadPolicy(options: { policy?: string }): Policy {
   return options.policy ? loadPolicyFile(options.policy) : loadBundledPolicy();
 }
 
 /** Turns --region/--opted-out/--as-of/--policy into the exposure step of a scan. */
-export function exposureSetup(options: ContextOptions, now: Date): ExposureSetup {
-  const policy = loadPolicy(options);
-  if (options.region) parseRegionOption(options.region); // fail fast on a bad code, before reading
-  const optedOut = options.optedOut ? parseDay(options.optedOut, '--opted-out') : null;
-  const asOfDay = options.asOf ? parseDay(options.asOf, '--as-of') : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+export function exposureSetup(options: ContextOptions, policy: Policy, now: Date): ExposureSetup {
+  // Fail fast on bad option values, before the archive is read.
+  if (options.region) parseRegionOption(options.region, policy);
+  const dates = resolveDates({ optedOut: options.optedOut, asOf: options.asOf, now });
   return {
     prepare({ geoLocation }) {
       const resolved = resolveRegion({ region: options.region, geoLocation }, policy);
-      const classifier = createClassifier(policy, { region: resolved.region, optedOut, asOf: asOfDay });
+      const classifier = createClassifier(policy, { region: resolved.region, optedOut: dates.optedOut, asOf: dates.asOf });
       return {
         context: {
           region: resolved.region,
           regionSource: resolved.regionSource,
-          optedOut: optedOut ? optedOut.toISOString().slice(0, 10) : null,
-          asOf: asOfDay.toISOString().slice(0, 10),
+          optedOut: dates.optedOutDay,
+          asOf: dates.asOfDay,
           policyVersion: policy.version,
         },
         warning: resolved.warning,

@@ -7,6 +7,7 @@ import { renderWarningsSummary } from '../report/render-text.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
 import { buildReport } from './scan.js';
+import { loadPolicy } from './context-options.js';
 
 export interface ListCommandOptions extends ScanCommandOptions {
   category?: string;
@@ -36,7 +37,7 @@ export function parseExposureList(value: string | undefined): ExposureLevel[] {
 export async function runList(paths: string[], options: ListCommandOptions, io: Io): Promise<number> {
   const categories = parseCategoryList(options.category);
   const exposure = parseExposureList(options.exposure);
-  const report = await buildReport(paths, options, io);
+  const report = await buildReport(paths, options, io, loadPolicy(options));
   const items = filterItems(report, { categories, exposure });
   const hidden = categories.filter((c) => {
     const summary = report.summary.categories.find((s) => s.id === c);

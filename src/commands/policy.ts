@@ -16,7 +16,7 @@ export async function runPolicy(options: PolicyCommandOptions, io: Io): Promise<
     io.stdout.write(JSON.stringify(policy, null, 2) + '\n');
     return 0;
   }
-  const region = options.region ? parseRegionOption(options.region) : undefined;
+  const region = options.region ? parseRegionOption(options.region, policy) : undefined;
   // A user-supplied policy file is untrusted text too.
   io.stdout.write(sanitizeForTerminal(renderPolicyText(policy, { region }), { keepNewlines: true }));
   return 0;

@@ -8,6 +8,7 @@ import type { ContextOptions } from './context-options.js';
 import { exposureSetup, loadPolicy } from './context-options.js';
 import type { Io } from './io.js';
 import { whatYouCanDo } from '../exposure/render-policy.js';
+import type { Policy } from '../exposure/policy-schema.js';
 
 export interface ScanCommandOptions extends ContextOptions {
   json?: boolean;
@@ -18,13 +19,13 @@ export interface ScanCommandOptions extends ContextOptions {
 }
 
 /** Reads the archives into a report (shared by scan, list and browse). */
-export async function buildReport(paths: string[], options: ScanCommandOptions, io: Io, now = new Date()): Promise<Report> {
+export async function buildReport(paths: string[], options: ScanCommandOptions, io: Io, policy: Policy, now = new Date()): Promise<Report> {
   const progress = options.progress !== false && io.stderr.isTTY === true ? progressPrinter(io) : undefined;
   try {
     return await scanArchives(paths, {
       toolVersion: toolVersion(),
       allItems: options.allItems === true,
-      exposure: exposureSetup(options, now),
+      exposure: exposureSetup(options, policy, now),
       onProgress: progress?.update,
       now,
     });
@@ -52,7 +53,8 @@ function progressPrinter(io: Io) {
 }
 
 export async function runScan(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
-  const report = await buildReport(paths, options, io);
+  const policy = loadPolicy(options);
+  const report = await buildReport(paths, options, io, policy);
   const json = JSON.stringify(report, null, 2) + '\n';
   if (options.out) {
     await writeFileAtomic(options.out, json);
@@ -62,7 +64,7 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
     io.stdout.write(json);
   } else if (!options.out || io.stdout.isTTY) {
     const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
-    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(loadPolicy(options)) }));
+    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
   }
   io.stderr.write(renderWarningsSummary(report));
   return 0;
