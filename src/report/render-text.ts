@@ -96,7 +96,7 @@ export function renderWarningsSummary(report: Report, limit = 5): string {
   const lines = [`${n} warning${n === 1 ? '' : 's'}${n > limit ? ` (first ${limit}; all of them in --json)` : ''}:`];
   for (const w of report.warnings.slice(0, limit)) {
     const where = w.file ? `${w.file}${w.line !== null ? `:${w.line}` : ''}: ` : '';
-    lines.push(`  ${oneLine(where + w.message, 160)}`);
+    lines.push(`  ${oneLine(where + w.message, 400)}`);
   }
   return lines.join('\n') + '\n';
 }
