@@ -9,6 +9,9 @@ import { sanitizeForTerminal } from './report/sanitize.js';
 import { toolVersion } from './version.js';
 
 const EXIT_CODES_HELP = `
+Limits: a .zip is read up to 2 GiB (unzip larger ones and scan the folder), at most 100,000
+entries, 4 GiB inflated per file and 8 GiB in total, 200:1 compression ratio past 16 MiB per file.
+
 Exit codes:
   0  success (warnings, if any, are summarised on stderr; all of them are in --json)
   1  internal error (please report it; rerun with --debug for the stack trace)
@@ -23,6 +26,8 @@ function addContextOptions(command: Command): Command {
     .option('--as-of <YYYY-MM-DD>', 'evaluate exposure up to the end of this day (default: today)')
     .option('--policy <file>', 'use another policy file (JSON) instead of the bundled one')
     .option('--all-items', 'also list private records (messages, connections, contacts, account data) as items')
+    .option('--max-inflated <size>', 'zip-bomb guard: refuse archives that inflate past this size in total (default 8GB; per file 4GB)')
+    .option('--max-ratio <n>', 'zip-bomb guard: refuse files that inflate more than n times their compressed size (default 200)')
     .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
     .option('--debug', 'print stack traces of internal errors');
 }

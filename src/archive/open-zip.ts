@@ -47,6 +47,9 @@ function checkDeclared(path: string, entries: DirectoryEntry[], archiveBytes: nu
   for (const entry of entries) {
     compressed += entry.compressedSize;
     inflated += entry.uncompressedSize;
+    if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize > limits.maxRatio * Math.max(entry.compressedSize, 1)) {
+      throw new LimitError(`${entry.name} inflates more than ${limits.maxRatio} times its compressed size`);
+    }
     if (entry.uncompressedSize > limits.maxEntryBytes) {
       throw new LimitError(`${entry.name} declares ${formatBytes(entry.uncompressedSize)} inflated, more than ${formatBytes(limits.maxEntryBytes)}`);
     }
@@ -86,17 +89,19 @@ export async function openZip(path: string, limits: ArchiveLimits): Promise<Open
   const candidates: Array<{ path: string; file: JSZip.JSZipObject; info: DirectoryEntry | undefined }> = [];
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
-    const verdict = classifyEntryName(file.name);
+    // jszip resolves "../" itself; judge the name as it stands in the archive.
+    const rawName = (file as JSZip.JSZipObject & { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
+    const verdict = classifyEntryName(rawName);
     if (verdict.kind === 'junk') continue;
     if (verdict.kind === 'unsafe') {
-      skipped.push({ path: file.name, reason: `not read: ${verdict.reason}` });
+      skipped.push({ path: rawName, reason: `not read: ${verdict.reason}` });
       continue;
     }
-    if (encrypted.has(file.name)) {
+    if (encrypted.has(rawName) || encrypted.has(file.name)) {
       skipped.push({ path: verdict.path, reason: 'not read: encrypted (password-protected) entry' });
       continue;
     }
-    const info = declared.get(file.name);
+    const info = declared.get(rawName) ?? declared.get(file.name);
     const mode = info?.unixMode ?? (typeof file.unixPermissions === 'number' ? file.unixPermissions : 0);
     if ((mode & S_IFMT) === S_IFLNK) {
       skipped.push({ path: verdict.path, reason: 'not read: symbolic link' });

@@ -1,3 +1,5 @@
+import { DEFAULT_LIMITS, parseSize, type ArchiveLimits } from '../archive/limits.js';
+import { UsageError } from '../errors.js';
 import type { Report } from '../report/model.js';
 import { scanArchives, type ScanProgress } from '../report/build-report.js';
 import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
@@ -16,6 +18,25 @@ export interface ScanCommandOptions extends ContextOptions {
   allItems?: boolean;
   color?: boolean;
   progress?: boolean;
+  maxInflated?: string;
+  maxRatio?: string;
+}
+
+/** --max-inflated / --max-ratio on top of the defaults. */
+export function archiveLimits(options: ScanCommandOptions): ArchiveLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  if (options.maxInflated !== undefined) {
+    const bytes = parseSize(options.maxInflated);
+    if (bytes === null || bytes <= 0) throw new UsageError(`--max-inflated expects a size such as 20GB or 500MB, got "${options.maxInflated}"`);
+    limits.maxTotalBytes = bytes;
+    limits.maxEntryBytes = Math.max(limits.maxEntryBytes, bytes);
+  }
+  if (options.maxRatio !== undefined) {
+    const ratio = Number(options.maxRatio);
+    if (!Number.isFinite(ratio) || ratio < 1) throw new UsageError(`--max-ratio expects a number of at least 1, got "${options.maxRatio}"`);
+    limits.maxRatio = ratio;
+  }
+  return limits;
 }
 
 /** Reads the archives into a report (shared by scan, list and browse). */
@@ -27,6 +48,7 @@ export async function buildReport(paths: string[], options: ScanCommandOptions, 
       allItems: options.allItems === true,
       exposure: exposureSetup(options, policy, now),
       onProgress: progress?.update,
+      limits: archiveLimits(options),
       now,
     });
   } finally {

@@ -16,6 +16,8 @@ export interface CsvReadOptions {
   /** Comments.csv since 2025 escapes quotes as \" inside quoted fields (and still allows ""). */
   backslashEscapes: boolean;
   onProblem: (problem: CsvProblem) => void;
+  /** Records longer than this many characters are skipped (huge fields). */
+  maxRecordChars?: number;
 }
 
 /** Guesses the delimiter from the first line: 2018 UTF-16 files and ≤2017 files use TABs. */
@@ -92,6 +94,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, options: Cs
     skip_records_with_error: true,
     info: true,
     bom: true,
+    max_record_size: options.maxRecordChars ?? 0,
     on_skip: (error) => {
       const err = error as Error & { lines?: number };
       options.onProblem({ line: typeof err.lines === 'number' ? Math.max(1, err.lines - inflation) : null, message: err.message });
@@ -130,6 +133,30 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, options: Cs
   }
   await feeding;
   if (feedError) throw feedError;
+}
+
+/** Physical line breaks inside a record's fields. */
+export function countLineBreaks(fields: string[]): number {
+  return countBreaks(fields).lf;
+}
+
+/** Drops the first `lines` physical lines of a text stream. */
+export async function* skipLines(chunks: AsyncIterable<string>, lines: number): AsyncGenerator<string> {
+  let toSkip = lines;
+  for await (const chunk of chunks) {
+    if (toSkip === 0) {
+      yield chunk;
+      continue;
+    }
+    let at = 0;
+    while (toSkip > 0) {
+      const newline = chunk.indexOf('\n', at);
+      if (newline < 0) break;
+      at = newline + 1;
+      toSkip--;
+    }
+    if (toSkip === 0 && at < chunk.length) yield chunk.slice(at);
+  }
 }
 
 function countBreaks(fields: string[]): { lf: number; cr: number } {

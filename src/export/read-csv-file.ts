@@ -2,7 +2,7 @@ import type { ArchiveEntry } from '../archive/entry.js';
 import type { Item } from '../report/model.js';
 import type { CsvFileSpec } from './catalogue.js';
 import { CSV_FILE_SPECS } from './catalogue.js';
-import { readCsvRecords, detectDelimiter } from './csv-records.js';
+import { countLineBreaks, detectDelimiter, readCsvRecords, skipLines } from './csv-records.js';
 import { isoLike, isMissingDate, parseDateWith } from './dates.js';
 import { decodeStream, InvalidUtf8Error, type TextEncoding } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
@@ -12,6 +12,12 @@ import { hasColumns, makeHeader, makeRow } from './row.js';
 
 /** The header row is searched for in this many first records (Connections has a 3-line preamble). */
 const HEADER_SEARCH_RECORDS = 10;
+
+/** A record longer than this (characters) is skipped with a warning instead of exhausting memory. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/** Restarts after fatal CSV errors, per file. */
+const MAX_RESUMES = 50;
 
 /** Header recognition for renamed files needs a signature this specific. */
 const MIN_SIGNATURE_FOR_HEADER_MATCH = 2;
@@ -112,17 +118,46 @@ async function readCsvFileWith(
     listItems = chosen !== null && (context.allItems || !PRIVATE_CATEGORIES.has(chosen.category));
   };
 
-  const records = readCsvRecords(prepend(first.value, iterator), {
-    delimiter,
-    backslashEscapes,
-    onProblem: (problem) => {
+  // csv-parse stops at an unterminated quote or an oversized record, swallowing the rest of the
+  // file. We then start again on the line after the bad record, so the other records are read.
+  let source: AsyncIterable<string> = prepend(first.value, iterator);
+  let lineOffset = 0;
+  for (let pass = 0; ; pass++) {
+    // A problem is reported where the bad record starts: right after the last good record.
+    let pending: string | null = null;
+    let lastEnd = lineOffset; // last physical line of the last good record
+    const report = (line: number) => {
       result.records++;
       result.skippedRecords++;
-      warnings.add(problem.line, `malformed CSV record skipped: ${problem.message}`);
-    },
-  });
+      warnings.add(line, `malformed CSV record skipped: ${pending}`);
+      pending = null;
+    };
+    const records = readCsvRecords(source, {
+      delimiter,
+      backslashEscapes,
+      maxRecordChars: MAX_RECORD_CHARS,
+      onProblem: (problem) => {
+        pending = problem.message.replace(/ at line \d+$/, '');
+      },
+    });
+    for await (const raw of records) {
+      if (pending !== null) report(lastEnd + 1);
+      const record = { fields: raw.fields, line: raw.line + lineOffset };
+      lastEnd = record.line + countLineBreaks(record.fields);
+      consume(record);
+    }
+    if (pending === null) break;
+    const badStart = lastEnd + 1;
+    report(badStart);
+    if (pass >= MAX_RESUMES) {
+      warnings.add(badStart, `too many malformed records; the rest of the file after line ${badStart} was not read`);
+      break;
+    }
+    lineOffset = badStart; // skip through the first line of the bad record
+    source = skipLines(decodeStream(entry.open(), result.encoding ?? undefined).chunks, lineOffset);
+  }
 
-  for await (const record of records) {
+  function consume(record: { fields: string[]; line: number }): void {
     if (!header) {
       const candidate = makeHeader(record.fields);
       const byName = findSpec(candidate, nameSpecs, 1);
@@ -130,10 +165,10 @@ async function readCsvFileWith(
       if (byHeader) {
         if (!byName) result.matchedBy = 'header';
         adoptHeader(record.fields, byHeader);
-        continue;
+        return;
       }
       preamble.push(record);
-      if (preamble.length < HEADER_SEARCH_RECORDS) continue;
+      if (preamble.length < HEADER_SEARCH_RECORDS) return;
       // No known header: the first non-blank record is the header, the rest are data.
       const firstReal = preamble.findIndex((r) => r.fields.some((f) => f.trim() !== ''));
       const headerRecord = preamble[Math.max(firstReal, 0)]!;
@@ -142,7 +177,7 @@ async function readCsvFileWith(
       const rest = preamble.slice(Math.max(firstReal, 0) + 1);
       preamble = [];
       for (const r of rest) processRecord(r.fields, r.line);
-      continue;
+      return;
     }
     processRecord(record.fields, record.line);
   }

@@ -2,6 +2,7 @@ import { parseArchiveName } from '../archive/archive-name.js';
 import type { OpenedArchive } from '../archive/entry.js';
 import { InputError } from '../archive/entry.js';
 import { openArchive } from '../archive/open-archive.js';
+import type { ArchiveLimits } from '../archive/limits.js';
 import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
 import { PRIVATE_CATEGORIES } from '../export/file-result.js';
@@ -50,6 +51,7 @@ export interface ScanOptions {
   exposure?: ExposureSetup;
   onProgress?: (progress: ScanProgress) => void;
   now?: Date;
+  limits?: ArchiveLimits;
 }
 
 interface ReadArchive {
@@ -63,7 +65,7 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
   const archives: ReadArchive[] = [];
   let recordsSoFar = 0;
   for (const [index, path] of paths.entries()) {
-    const opened = await openArchive(path);
+    const opened = await openArchive(path, options.limits);
     const name = parseArchiveName(path);
     const info: ArchiveInfo = { path, kind: opened.kind, exportDate: name.exportDate, variant: name.variant, entries: opened.entries.length };
     const entries = [...opened.entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
