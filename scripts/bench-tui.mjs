@@ -3,6 +3,7 @@
 //
 //   npx tsc -p tsconfig.json && node scripts/bench-tui.mjs [--items 500000] [--presses 200]
 //
+// NODE_ENV defaults to "production" as in runBrowse(); NODE_ENV=development shows React's dev build.
 // Renders the app with ink into a fake 120x40 terminal and measures the time to the first frame
 // and from a key press to the frame it produces (j, PgDn, G/g, f, s), reporting median and p95.
 // Ink's frame throttle is raised (maxFps 1000) so that presses can follow each other without
@@ -11,9 +12,12 @@
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { render } from 'ink';
-import React from 'react';
-import { BrowseApp } from '../dist/tui/app.js';
+
+// Like runBrowse(): React's production build unless NODE_ENV says otherwise.
+process.env.NODE_ENV ??= 'production';
+const { render } = await import('ink');
+const React = (await import('react')).default;
+const { BrowseApp } = await import('../dist/tui/app.js');
 
 const { values } = parseArgs({
   options: {
@@ -214,7 +218,7 @@ instance.unmount();
 instance.cleanup();
 
 const mem = process.memoryUsage();
-console.log(`li-exposure TUI benchmark: ${TOTAL.toLocaleString('en-US')} items, 120x40, node ${process.version}`);
+console.log(`li-exposure TUI benchmark: ${TOTAL.toLocaleString('en-US')} items, 120x40, node ${process.version}, NODE_ENV=${process.env.NODE_ENV}`);
 console.log(`report built in memory: ${ms(built)} (not part of the TUI)`);
 console.log(`first frame (index + first render): ${ms(firstFrame)}`);
 console.log(`keypress -> frame, ${PRESSES} presses each:`);

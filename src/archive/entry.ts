@@ -30,3 +30,14 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** One entry's data could not be inflated (corrupt bytes inside an otherwise readable ZIP). */
+export class EntryDamagedError extends Error {
+  constructor(
+    readonly entryPath: string,
+    reason: string,
+  ) {
+    super(`${entryPath} is damaged inside the archive (${reason}); download the export again to read it`);
+    this.name = 'EntryDamagedError';
+  }
+}

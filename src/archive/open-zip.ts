@@ -2,7 +2,7 @@ import { open as openFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import type { ArchiveEntry, OpenedArchive, SkippedEntry } from './entry.js';
-import { InputError } from './entry.js';
+import { EntryDamagedError, InputError } from './entry.js';
 import { classifyEntryName, stripCommonTopFolder } from './entry-names.js';
 import { formatBytes, InflateBudget, LimitError, type ArchiveLimits } from './limits.js';
 import { maskEncryptedEntries, readZipDirectory, type DirectoryEntry } from './zip-directory.js';
@@ -123,8 +123,18 @@ export async function openZip(path: string, limits: ArchiveLimits): Promise<Open
       path: name,
       size: info?.uncompressedSize ?? null,
       // jszip's stream is an old-style (readable-stream v2) stream; wrap() makes it async-iterable.
-      open: () => budget.count(new Readable().wrap(file.nodeStream('nodebuffer')), name, compressedSize, declaredSize),
+      open: () => budget.count(damageAsError(new Readable().wrap(file.nodeStream('nodebuffer')), name), name, compressedSize, declaredSize),
     };
   });
   return { path, kind: 'zip', entries, skipped };
+}
+
+/** Inflate failures inside one entry become EntryDamagedError (the rest of the archive is still read). */
+async function* damageAsError(source: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+  try {
+    yield* source;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new EntryDamagedError(name, error instanceof Error ? error.message : String(error));
+  }
 }

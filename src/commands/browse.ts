@@ -20,7 +20,7 @@ export async function runBrowse(paths: string[], options: ScanCommandOptions, io
     return 0;
   }
   const { runBrowse: runTui } = await import('../tui/run-browse.js');
-  await runTui(report, { timeline: timelineInfo(policy, report.context), stdin: io.stdin, stdout: io.stdout });
+  await runTui(report, { timeline: timelineInfo(policy, report.context), stdin: io.stdin, stdout: io.stdout, env: io.env });
   io.stderr.write(renderWarningsSummary(report));
   return 0;
 }

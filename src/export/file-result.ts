@@ -58,3 +58,23 @@ export class WarningList {
 export function itemId(archive: number, path: string, line: number | null, field?: string): string {
   return `a${archive}:${path}${line === null ? '' : `:${line}`}${field ? `#${field}` : ''}`;
 }
+
+/** A result with nothing read yet, attributed to `spec` (the catalogue entry the name points to). */
+export function emptyFileResult(path: string, spec: { type: string; label: string; category: CategoryId } | null | undefined): FileResult {
+  return {
+    path,
+    recognized: !!spec,
+    fileType: spec?.type ?? null,
+    fileLabel: spec?.label ?? null,
+    category: spec?.category ?? null,
+    matchedBy: spec ? 'name' : null,
+    header: null,
+    records: 0,
+    emptyRecords: 0,
+    skippedRecords: 0,
+    encoding: null,
+    items: [],
+    countedDates: [],
+    warnings: [],
+  };
+}

@@ -6,7 +6,7 @@ import { countLineBreaks, detectDelimiter, readCsvRecords, skipLines } from './c
 import { isoLike, isMissingDate, parseDateWith } from './dates.js';
 import { decodeStream, InvalidUtf8Error, type TextEncoding } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
-import { PRIVATE_CATEGORIES, WarningList, itemId } from './file-result.js';
+import { PRIVATE_CATEGORIES, WarningList, emptyFileResult, itemId } from './file-result.js';
 import type { Header } from './row.js';
 import { hasColumns, makeHeader, makeRow } from './row.js';
 
@@ -67,22 +67,7 @@ async function readCsvFileWith(
   forcedEncoding?: TextEncoding,
 ): Promise<FileResult> {
   const warnings = new WarningList(entry.path, context.archive);
-  const result: FileResult = {
-    path: entry.path,
-    recognized: nameSpecs.length > 0,
-    fileType: nameSpecs[0]?.type ?? null,
-    fileLabel: nameSpecs[0]?.label ?? null,
-    category: nameSpecs[0]?.category ?? null,
-    matchedBy: nameSpecs.length > 0 ? 'name' : null,
-    header: null,
-    records: 0,
-    emptyRecords: 0,
-    skippedRecords: 0,
-    encoding: null,
-    items: [],
-    countedDates: [],
-    warnings: [],
-  };
+  const result = emptyFileResult(entry.path, nameSpecs[0]);
 
   const decoded = decodeStream(entry.open(), forcedEncoding);
   const iterator = decoded.chunks[Symbol.asyncIterator]();

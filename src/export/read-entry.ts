@@ -1,6 +1,7 @@
 import type { ArchiveEntry } from '../archive/entry.js';
 import { isArticlePath, readArticle } from './articles.js';
 import { LEARNING_COACH_BLOB_KEYS, specsForKey } from './catalogue.js';
+import { emptyFileResult } from './file-result.js';
 import type { FileResult, ReadContext } from './file-result.js';
 import { fileKey } from './file-key.js';
 import { readLearningCoachBlob } from './learning-coach-blob.js';
@@ -14,20 +15,7 @@ export async function readEntry(entry: ArchiveEntry, context: ReadContext): Prom
   const { key, extension } = fileKey(entry.path);
   if (LEARNING_COACH_BLOB_KEYS.has(key)) return readLearningCoachBlob(entry, context);
   if (CSV_LIKE.has(extension)) return readCsvFile(entry, specsForKey(key), context);
-  return {
-    path: entry.path,
-    recognized: false,
-    fileType: null,
-    fileLabel: null,
-    category: null,
-    matchedBy: null,
-    header: null,
-    records: 0,
-    emptyRecords: 0,
-    skippedRecords: 0,
-    encoding: null,
-    items: [],
-    countedDates: [],
-    warnings: [{ file: entry.path, line: null, archive: context.archive, message: `not a CSV or article file (.${extension || 'no extension'}); not read` }],
-  };
+  const result = emptyFileResult(entry.path, null);
+  result.warnings.push({ file: entry.path, line: null, archive: context.archive, message: `not a CSV or article file (.${extension || 'no extension'}); not read` });
+  return result;
 }

@@ -1,11 +1,13 @@
 import { parseArchiveName } from '../archive/archive-name.js';
-import type { OpenedArchive } from '../archive/entry.js';
-import { InputError } from '../archive/entry.js';
+import type { ArchiveEntry, OpenedArchive } from '../archive/entry.js';
+import { EntryDamagedError, InputError } from '../archive/entry.js';
+import { specsForKey } from '../export/catalogue.js';
+import type { ReadContext } from '../export/file-result.js';
 import { openArchive } from '../archive/open-archive.js';
 import type { ArchiveLimits } from '../archive/limits.js';
 import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
-import { PRIVATE_CATEGORIES } from '../export/file-result.js';
+import { PRIVATE_CATEGORIES, emptyFileResult } from '../export/file-result.js';
 import { baseName, fileKey } from '../export/file-key.js';
 import { readEntry } from '../export/read-entry.js';
 import type {
@@ -72,7 +74,7 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     const results: FileResult[] = [];
     for (const [done, entry] of entries.entries()) {
       options.onProgress?.({ archive: path, file: entry.path, filesDone: done, filesTotal: entries.length, records: recordsSoFar });
-      const result = await readEntry(entry, { archive: index, allItems: options.allItems === true });
+      const result = await readEntrySafely(entry, { archive: index, allItems: options.allItems === true });
       recordsSoFar += result.records;
       results.push(result);
     }
@@ -80,6 +82,18 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     archives.push({ info, opened, results });
   }
   return assembleReport(archives, options);
+}
+
+/** A damaged entry is reported and skipped; the other files are still read. */
+async function readEntrySafely(entry: ArchiveEntry, context: ReadContext): Promise<FileResult> {
+  try {
+    return await readEntry(entry, context);
+  } catch (error) {
+    if (!(error instanceof EntryDamagedError)) throw error;
+    const result = emptyFileResult(entry.path, specsForKey(fileKey(entry.path).key)[0]);
+    result.warnings.push({ file: entry.path, line: null, archive: context.archive, message: `not read: ${error.message}` });
+    return result;
+  }
 }
 
 function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {

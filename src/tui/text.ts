@@ -58,7 +58,13 @@ export function charWidth(ch: string): number {
 export function stringWidth(text: string): number {
   if (ASCII_PRINTABLE.test(text)) return text.length;
   let width = 0;
-  for (const ch of text) width += charWidth(ch);
+  let prev = 0;
+  for (const ch of text) {
+    // VS16 turns a narrow symbol into a two-column emoji ("❤️").
+    const w = ch === '\ufe0f' && prev === 1 ? 1 : charWidth(ch);
+    width += w;
+    prev = ch === '\ufe0f' ? 0 : w;
+  }
   return width;
 }
 
@@ -76,11 +82,13 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
   const room = width > ellipsisWidth ? width - ellipsisWidth : width;
   let out = '';
   let used = 0;
+  let prev = 0;
   for (const ch of text) {
-    const w = charWidth(ch);
+    const w = ch === '\ufe0f' && prev === 1 ? 1 : charWidth(ch);
     if (used + w > room) break;
     out += ch;
     used += w;
+    prev = ch === '\ufe0f' ? 0 : w;
   }
   return room < width ? out + ellipsis : out;
 }

@@ -118,9 +118,12 @@ export function timelineLines(data: TimelineData, width: number, height: number,
   const chartWidth = Math.max(1, width - LABEL_WIDTH);
   const b = bucketize(data, start, end, chartWidth);
   const columns = b.likely.length;
+  // Widen each month when there is room (up to 4 columns a month).
+  const cell = b.size === 1 ? Math.max(1, Math.min(4, Math.floor(chartWidth / columns))) : 1;
   let max = 0;
   for (let k = 0; k < columns; k++) max = Math.max(max, b.likely[k]!, b.possible[k]!);
-  const optCol = optMonth >= 0 ? Math.floor((optMonth - start) / b.size) : -1;
+  const optBucket = optMonth >= 0 ? Math.floor((optMonth - start) / b.size) : -1;
+  const optCol = optBucket >= 0 ? optBucket * cell : -1;
 
   const per = b.size === 1 ? 'month' : `${b.size} months`;
   lines.push([
@@ -132,23 +135,28 @@ export function timelineLines(data: TimelineData, width: number, height: number,
   const chartRows = Math.max(2, height - 6);
   const likelyRows = Math.ceil(chartRows / 2);
   const possibleRows = chartRows - likelyRows;
+  const axisHead = (label: string, style?: Omit<Segment, 'text'>): Segment[] => [
+    seg(padEnd(label, LABEL_WIDTH - 1), style),
+    seg('│', { dim: true }),
+  ];
 
   const chart = (values: number[], rows: number, label: string, level: 'likely' | 'possible'): void => {
     for (let r = 0; r < rows; r++) {
       const head = r === 0 ? `${LEVEL_SYMBOL[level]} ${label}` : '';
-      const cells: Segment[] = [seg(padEnd(head, LABEL_WIDTH - 1), { color: r === 0 ? c(LEVEL_COLOR[level]) : undefined }), seg('│', { dim: true })];
+      const cells: Segment[] = axisHead(head, { color: r === 0 ? c(LEVEL_COLOR[level]) : undefined });
       let run = '';
       const flush = (): void => {
         if (run) cells.push(seg(run, { color: c(LEVEL_COLOR[level]) }));
         run = '';
       };
       for (let k = 0; k < columns; k++) {
-        const cell = barCell(values[k]!, max, r, rows);
-        if (cell === ' ' && k === optCol) {
+        const bar = barCell(values[k]!, max, r, rows);
+        if (bar === ' ' && k === optBucket) {
           flush();
           cells.push(seg('┆', { color: c(ACCENT), dim: !color }));
+          run += ' '.repeat(cell - 1);
         } else {
-          run += cell;
+          run += bar.repeat(cell);
         }
       }
       flush();
@@ -159,21 +167,21 @@ export function timelineLines(data: TimelineData, width: number, height: number,
   chart(b.possible, Math.max(1, possibleRows), 'possible', 'possible');
 
   // Training windows.
-  const windows: Segment[] = [seg(padEnd('training', LABEL_WIDTH - 1)), seg('│', { dim: true })];
+  const windows: Segment[] = axisHead('training');
   const hasWindows = (info?.windows.length ?? 0) > 0;
   if (hasWindows) {
     for (let k = 0; k < columns; k++) {
       const m0 = start + k * b.size;
       const status = windowStatusAt(info, m0, m0 + b.size - 1);
-      windows.push(status ? seg(WINDOW_SYMBOL[status], { color: c(WINDOW_COLOR[status]) }) : seg(' '));
+      windows.push(status ? seg(WINDOW_SYMBOL[status].repeat(cell), { color: c(WINDOW_COLOR[status]) }) : seg(' '.repeat(cell)));
     }
   } else {
     windows.push(seg(' windows not provided', { dim: true }));
   }
   lines.push(windows);
 
-  // Opt-out marker.
-  const opt: Segment[] = [seg(padEnd('opt-out', LABEL_WIDTH - 1)), seg('│', { dim: true })];
+  // Opt-out marker, labelled on whichever side has room.
+  const opt: Segment[] = axisHead('opt-out');
   if (optCol >= 0 && optedOut) {
     const label = `opted out ${optedOut.slice(0, 10)}`;
     const marker = seg('▲', { bold: true, color: c(ACCENT) });
@@ -197,12 +205,13 @@ export function timelineLines(data: TimelineData, width: number, height: number,
     const m0 = start + k * b.size;
     const m1 = m0 + b.size - 1;
     const janIn = k === 0 || Math.floor(m1 / 12) > Math.floor((m0 - 1) / 12);
-    if (!janIn || axis.length > k) continue;
-    const year = String(Math.floor((k === 0 ? m0 : Math.ceil(m0 / 12) * 12) / 12));
-    const text = axis.length < k ? ' '.repeat(k - axis.length) + year : year;
-    if (k + year.length <= columns) axis += text + ' ';
+    const col = k * cell;
+    if (!janIn || axis.length > col) continue;
+    const year = String(k === 0 ? Math.floor(m0 / 12) : Math.ceil(m0 / 12));
+    if (col + year.length > columns * cell) continue;
+    axis += ' '.repeat(col - axis.length) + year + ' ';
   }
-  lines.push([seg(' '.repeat(LABEL_WIDTH - 1)), seg('│', { dim: true }), seg(axis.trimEnd(), { dim: true })]);
+  lines.push([...axisHead(''), seg(axis.trimEnd(), { dim: true })]);
 
   // Legend.
   const legend: Segment[] = [

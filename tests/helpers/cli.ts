@@ -6,8 +6,9 @@ export const BIN = fileURLToPath(new URL('../../bin/li-exposure.js', import.meta
 export const SAMPLES = fileURLToPath(new URL('../../sample-exports/', import.meta.url));
 
 /** Runs the built CLI (dist/, built by `npm test`'s pretest) as a child process. */
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): SpawnSyncReturns<string> & { stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [BIN, ...args], {
+export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; nodeArgs?: string[] } = {}): SpawnSyncReturns<string> & { stdout: string; stderr: string } {
+  const script = options.nodeArgs?.includes('-e') ? [] : [BIN];
+  return spawnSync(process.execPath, [...(options.nodeArgs ?? []), ...script, ...args], {
     encoding: 'utf8',
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',

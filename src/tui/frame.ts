@@ -1,0 +1,441 @@
+// Builds the whole screen as rows of styled segments: exactly layout.frameRows rows, none wider
+// than the terminal. Pure (the view model memoises the expensive parts), so it can be tested
+// without ink and rendered by a trivial component.
+
+import type { Item } from '../report/model.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
+import type { Layout } from './layout.js';
+import { clip, fit, seg, spread, styled } from './lines.js';
+import { currentList, type UiState } from './state.js';
+import { formatCompact, formatCount, padEnd, truncate, wrapText } from './text.js';
+import { ACCENT, LEVEL_COLOR, LEVEL_LABEL, LEVEL_SYMBOL, type LevelOrNone } from './theme.js';
+import { timelineLines } from './timeline.js';
+import type { Line, Segment, TimelineInfo } from './types.js';
+import type { CategoryEntry, ReportView } from './view-model.js';
+
+export interface FrameOptions {
+  timeline?: TimelineInfo;
+  color: boolean;
+}
+
+type Colorize = (name: string) => string | undefined;
+
+const HELP: Array<[string, string]> = [
+  ['j / k, ↓ / ↑', 'move down / up'],
+  ['PgDn / PgUp, Space', 'page down / up (Ctrl-F / Ctrl-B too)'],
+  ['g / G, Home / End', 'first / last'],
+  ['Tab, h / l, ← / →', 'switch between categories and items'],
+  ['1 – 9', 'jump to a category'],
+  ['Enter', 'open the item (in categories: go to its items)'],
+  ['Esc', 'back from an item; clear the search'],
+  ['/', 'search all items (Enter confirms, Esc cancels)'],
+  ['n / N', 'next / previous search match'],
+  ['f', 'filter: all → likely → possible → unlikely'],
+  ['s', 'sort: newest / oldest first (undated last)'],
+  ['t', 'timeline of exposed items by month'],
+  ['e', 'export the current list as JSON or CSV'],
+  ['?', 'this help'],
+  ['q, Ctrl-C', 'quit'],
+];
+
+export function levelOf(view: ReportView, index: number): LevelOrNone {
+  return view.level(index) ?? 'none';
+}
+
+/** "2024-03-05" from an ISO date; a placeholder when undated. */
+export function shortDate(date: string | null): string {
+  if (date && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
+  return 'no date   ';
+}
+
+function longDate(date: string | null): string {
+  if (!date) return 'none';
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(date);
+  if (!m) return sanitizeForTerminal(date);
+  const zone = m[3] === undefined ? '' : m[3] === 'Z' ? ' UTC' : ` ${m[3]}`;
+  return `${m[1]} ${m[2]}${zone}`;
+}
+
+/** One-line summary of an item: its title and the first non-empty line of its text. */
+export function rowText(item: Item): string {
+  const raw = (item.text ?? '').slice(0, 4000);
+  let first = '';
+  for (const line of raw.split(/\r\n|\r|\n/)) {
+    if (line.trim() !== '') {
+      first = line.trim();
+      break;
+    }
+  }
+  const title = item.title ? item.title.trim() : '';
+  const text = title && first && title !== first ? `${title}: ${first}` : title || first;
+  return sanitizeForTerminal(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header
+
+function headerLines(view: ReportView, width: number, c: Colorize): Line[] {
+  const ctx = view.report.context;
+  const first: Segment[] = [seg('li-exposure', { bold: true, color: c(ACCENT) })];
+  if (ctx) {
+    first.push(
+      seg('  region '),
+      seg(sanitizeForTerminal(ctx.region), { bold: true }),
+      seg(` (${sanitizeForTerminal(ctx.regionSource)})`, { dim: true }),
+      seg(' · opted out '),
+      ctx.optedOut ? seg(sanitizeForTerminal(ctx.optedOut).slice(0, 10), { bold: true }) : seg('no', { bold: true }),
+      seg(' · policy '),
+      seg(sanitizeForTerminal(ctx.policyVersion), { bold: true }),
+      seg(` · as of ${sanitizeForTerminal(ctx.asOf).slice(0, 10)}`, { dim: true }),
+    );
+  } else {
+    first.push(seg('  exposure not assessed (no policy context in this report)', { dim: true }));
+  }
+  const t = view.report.summary.totals;
+  const second: Segment[] = [
+    seg(`${LEVEL_SYMBOL.likely} ${formatCount(t.likely)} items likely exposed`, { bold: true, color: c(LEVEL_COLOR.likely) }),
+    seg(', '),
+    seg(`${LEVEL_SYMBOL.possible} ${formatCount(t.possible)} possibly`, { bold: true, color: c(LEVEL_COLOR.possible) }),
+    seg('  ·  '),
+    seg(`${LEVEL_SYMBOL.unlikely} ${formatCount(t.unlikely)} unlikely`, { color: c(LEVEL_COLOR.unlikely) }),
+    seg(` · ${formatCount(t.listed)} listed of ${formatCount(t.total)} records`, { dim: true }),
+  ];
+  return [clip(first, width), clip(second, width)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Category pane
+
+function categoryCounts(entry: CategoryEntry, c: Colorize, matches: number | null): Segment[] {
+  if (matches !== null) {
+    return [seg(matches === 0 ? '–' : `${formatCompact(matches)} match${matches === 1 ? '' : 'es'}`, { dim: matches === 0 })];
+  }
+  if (entry.items === 0 && entry.total > 0) {
+    return [seg(`${formatCompact(entry.total)} ${entry.private ? 'counted only' : 'not listed'}`, { dim: true })];
+  }
+  return [
+    seg(`${LEVEL_SYMBOL.likely}${formatCompact(entry.likely)}`, { color: c(LEVEL_COLOR.likely) }),
+    seg(' '),
+    seg(`${LEVEL_SYMBOL.possible}${formatCompact(entry.possible)}`, { color: c(LEVEL_COLOR.possible) }),
+    seg(' '),
+    seg(`${LEVEL_SYMBOL.unlikely}${formatCompact(entry.unlikely)}`, { color: c(LEVEL_COLOR.unlikely) }),
+  ];
+}
+
+function categoryPane(view: ReportView, s: UiState, layout: Layout, width: number, c: Colorize): Line[] {
+  const rows = layout.mainRows;
+  const page = layout.pageRows;
+  const focused = s.focus === 'categories';
+  const out: Line[] = [fit([seg('Categories', { bold: focused, color: focused ? c(ACCENT) : undefined })], width)];
+  const cats = view.categories;
+  const matches = s.query !== null ? view.matches(s.filter, s.sort, s.query) : null;
+  const top = Math.max(0, Math.min(s.catTop, Math.max(0, cats.length - page)));
+  for (let p = top; p < cats.length && out.length < rows; p++) {
+    const entry = cats[p]!;
+    const selected = p === s.cat;
+    const key = p < 9 ? String(p + 1) : ' ';
+    const empty = entry.items === 0;
+    const left: Line = [
+      seg(selected ? '›' : ' ', { bold: true, color: c(ACCENT) }),
+      seg(`${key} `, { dim: true }),
+      seg(sanitizeForTerminal(entry.label), { dim: empty && !selected, bold: selected }),
+    ];
+    let line = spread(left, categoryCounts(entry, c, matches ? matches.counts[p]! : null), width);
+    if (selected && focused) line = styled(line, { inverse: true });
+    out.push(line);
+  }
+  if (cats.length === 0) out.push(fit([seg('No data in this report.', { dim: true })], width));
+  while (out.length < rows) out.push(fit([], width));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item list pane
+
+function listTitle(view: ReportView, s: UiState, length: number, width: number, c: Colorize): Line {
+  const entry = view.categories[s.cat];
+  const focused = s.focus === 'items';
+  const name = entry ? sanitizeForTerminal(entry.label) : 'Items';
+  const parts: Segment[] = [
+    seg(name, { bold: true, color: focused ? c(ACCENT) : undefined }),
+    seg(` · ${formatCount(length)} item${length === 1 ? '' : 's'}`),
+    seg(` · ${s.sort} first`, { dim: true }),
+    seg(' · filter ', { dim: true }),
+    s.filter === 'all'
+      ? seg('all', { dim: true })
+      : seg(`${LEVEL_SYMBOL[s.filter]} ${s.filter}`, { color: c(LEVEL_COLOR[s.filter]) }),
+  ];
+  if (s.query !== null) parts.push(seg(' · search ', { dim: true }), seg(`"${sanitizeForTerminal(s.query)}"`, { bold: true }));
+  const pos = length > 0 ? `${formatCount(s.cursor + 1)}/${formatCount(length)}` : '';
+  return spread(parts, pos ? [seg(pos, { dim: true })] : [], width);
+}
+
+function emptyListMessage(view: ReportView, s: UiState): string[] {
+  const entry = view.categories[s.cat];
+  if (!entry) return ['No items in this report.'];
+  const label = sanitizeForTerminal(entry.label);
+  if (entry.items === 0) {
+    if (entry.private && entry.total > 0) {
+      return [
+        `${label}: ${formatCount(entry.total)} records, counted only (private).`,
+        'Their content is not copied into the report; re-run the scan with --all-items to list them.',
+      ];
+    }
+    return [`${label}: no items listed.`];
+  }
+  if (s.query !== null) {
+    return [`No match for "${sanitizeForTerminal(s.query)}" in ${label}${s.filter === 'all' ? '' : ` (${s.filter} only)`}.`, 'n / N go to the next / previous match; Esc clears the search.'];
+  }
+  if (s.filter !== 'all') return [`No ${s.filter} items in ${label}.`, 'Press f to change the filter.'];
+  return [`${label}: no items.`];
+}
+
+function listPane(view: ReportView, s: UiState, layout: Layout, width: number, c: Colorize): Line[] {
+  const rows = layout.mainRows;
+  const page = layout.pageRows;
+  const list = currentList(view, s);
+  const out: Line[] = [listTitle(view, s, list.length, width, c)];
+  if (list.length === 0) {
+    out.push(fit([], width));
+    for (const text of emptyListMessage(view, s)) {
+      for (const l of wrapText(text, Math.max(1, width - 2))) out.push(fit([seg(`  ${l}`, { dim: true })], width));
+    }
+  } else {
+    const focused = s.focus === 'items';
+    const top = Math.max(0, Math.min(s.top, Math.max(0, list.length - page)));
+    const end = Math.min(list.length, top + page);
+    for (let k = top; k < end; k++) {
+      const index = list[k]!;
+      const item = view.item(index);
+      const level = levelOf(view, index);
+      const selected = k === s.cursor;
+      let line: Line = [
+        seg(selected ? '›' : ' ', { bold: true, color: c(ACCENT) }),
+        seg(shortDate(item.date), { dim: !selected && item.date === null }),
+        seg(' '),
+        seg(LEVEL_SYMBOL[level], { color: c(LEVEL_COLOR[level]) }),
+        seg(' '),
+        seg(rowText(item)),
+      ];
+      line = fit(line, width);
+      if (selected && focused) line = styled(line, { inverse: true });
+      out.push(line);
+    }
+  }
+  while (out.length > rows) out.pop();
+  while (out.length < rows) out.push(fit([], width));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detail view
+
+/** Body lines of the detail view of an item at a width (memoised per item and width). */
+export function detailBody(view: ReportView, index: number, width: number, c: Colorize): Line[] {
+  return view.memo(`detail\u0000${index}\u0000${width}\u0000${c('x') ? 1 : 0}`, () => buildDetail(view, index, width, c));
+}
+
+function buildDetail(view: ReportView, index: number, width: number, c: Colorize): Line[] {
+  const item = view.item(index);
+  const level = levelOf(view, index);
+  const labelWidth = 10;
+  const valueWidth = Math.max(10, width - labelWidth);
+  const out: Line[] = [];
+  const field = (label: string, value: string, style?: Omit<Segment, 'text'>): void => {
+    const wrapped = wrapText(sanitizeForTerminal(value, { keepNewlines: true }), valueWidth);
+    wrapped.forEach((text, i) => {
+      out.push([seg(padEnd(i === 0 ? label : '', labelWidth), { dim: true }), seg(text, style)]);
+    });
+  };
+  const entry = view.categories.find((cat) => cat.id === item.category);
+  field('Category', entry ? entry.label : item.category);
+  field('Date', longDate(item.date));
+  out.push([
+    seg(padEnd('Verdict', labelWidth), { dim: true }),
+    seg(`${LEVEL_SYMBOL[level]} ${LEVEL_LABEL[level]}`, { bold: true, color: c(LEVEL_COLOR[level]) }),
+  ]);
+  if (item.title) field('Title', item.title, { bold: true });
+  if (item.url) field('URL', item.url, { color: c('blue') });
+  const archive = view.report.archives?.[item.source.archive];
+  const where = `${item.source.file}${item.source.line === null ? '' : `, line ${item.source.line}`}`;
+  field('Source', view.report.archives && view.report.archives.length > 1 && archive ? `${where} (archive ${item.source.archive + 1}: ${archive.path})` : where);
+  field('Id', item.id);
+  Object.entries(item.details ?? {}).forEach(([k, v], i) => field(i === 0 ? 'Details' : '', `${k}: ${v}`));
+
+  const rule = (title: string): Line => [seg(`${title} `, { bold: true }), seg('─'.repeat(Math.max(0, width - title.length - 1)), { dim: true })];
+  out.push([]);
+  out.push(rule('Text'));
+  const text = item.text ?? '';
+  if (text.trim() === '') out.push([seg('(no text)', { dim: true })]);
+  else for (const l of wrapText(sanitizeForTerminal(text, { keepNewlines: true }), width)) out.push([seg(l)]);
+
+  out.push([]);
+  out.push(rule('Why'));
+  const reasons = item.reasons ?? [];
+  if (reasons.length === 0) out.push([seg('No reasons recorded.', { dim: true })]);
+  for (const r of reasons) {
+    wrapText(sanitizeForTerminal(r.text, { keepNewlines: true }), Math.max(1, width - 2)).forEach((l, i) => {
+      out.push([seg(i === 0 ? '• ' : '  ', { color: c(LEVEL_COLOR[level]) }), seg(l)]);
+    });
+    if (r.sources.length > 0) {
+      const ids = sanitizeForTerminal(r.sources.join(', '));
+      wrapText(`sources: ${ids}`, Math.max(1, width - 2)).forEach((l) => out.push([seg('  '), seg(l, { dim: true })]));
+    }
+  }
+  return out.map((l) => clip(l, width));
+}
+
+function detailView(view: ReportView, s: UiState, layout: Layout, c: Colorize): Line[] {
+  const width = layout.columns;
+  const rows = layout.mainRows;
+  const list = currentList(view, s);
+  const index = s.cursor < list.length ? list[s.cursor]! : -1;
+  if (index < 0) return padRows([[seg('No item selected.', { dim: true })]], rows, width);
+  const body = detailBody(view, index, width, c);
+  const page = Math.max(0, rows - 1);
+  const top = Math.max(0, Math.min(s.detailTop, Math.max(0, body.length - page)));
+  const entry = view.categories[s.cat];
+  const more = body.length > page ? `lines ${top + 1}-${Math.min(body.length, top + page)} of ${body.length}` : '';
+  const title = spread(
+    [
+      seg(entry ? sanitizeForTerminal(entry.label) : 'Item', { bold: true, color: c(ACCENT) }),
+      seg(` · item ${formatCount(s.cursor + 1)} of ${formatCount(list.length)}`),
+    ],
+    more ? [seg(more, { dim: true })] : [],
+    width,
+  );
+  return padRows([title, ...body.slice(top, top + page)], rows, width);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Help
+
+function helpView(layout: Layout, c: Colorize): Line[] {
+  const width = layout.columns;
+  const rows = layout.mainRows;
+  const keyWidth = 20;
+  const out: Line[] = [[seg('Keys', { bold: true, color: c(ACCENT) }), seg(' · press any key to close', { dim: true })]];
+  const entries = HELP.map(([k, d]): Line => [seg(padEnd(k, keyWidth), { bold: true }), seg(d)]);
+  const room = rows - 1;
+  if (entries.length <= room || width < 2 * (keyWidth + 20)) {
+    out.push(...entries);
+  } else {
+    // Two columns when the screen is short but wide.
+    const half = Math.ceil(entries.length / 2);
+    const colWidth = Math.floor(width / 2);
+    for (let i = 0; i < half; i++) out.push([...fit(entries[i]!, colWidth), ...(entries[i + half] ?? [])]);
+  }
+  out.push([]);
+  out.push([seg(`Symbols: ${LEVEL_SYMBOL.likely} likely  ${LEVEL_SYMBOL.possible} possible  ${LEVEL_SYMBOL.unlikely} unlikely  ${LEVEL_SYMBOL.none} not assessed`, { dim: true })]);
+  return padRows(out, rows, width);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status and key hint
+
+function statusLine(view: ReportView, s: UiState, width: number, c: Colorize): Line {
+  if (s.prompt === 'search') {
+    return clip([seg('/', { bold: true, color: c(ACCENT) }), seg(sanitizeForTerminal(s.draft)), seg('▏', { color: c(ACCENT) })], width);
+  }
+  if (s.prompt === 'export') {
+    const n = currentList(view, s).length;
+    return clip(
+      [
+        seg(`Export ${formatCount(n)} item${n === 1 ? '' : 's'} as `),
+        seg('j', { bold: true, color: c(ACCENT) }),
+        seg('son or '),
+        seg('c', { bold: true, color: c(ACCENT) }),
+        seg('sv? (any other key cancels)'),
+      ],
+      width,
+    );
+  }
+  const parts: Segment[] = [];
+  if (s.status) {
+    const color = s.status.tone === 'error' ? 'red' : s.status.tone === 'ok' ? 'green' : undefined;
+    parts.push(seg(sanitizeForTerminal(s.status.text), { color: c(color ?? ''), bold: s.status.tone !== 'info' }));
+  }
+  const right: Segment[] = [];
+  if (s.query !== null) {
+    const m = view.matches(s.filter, s.sort, s.query);
+    const inCat = m.counts[s.cat] ?? 0;
+    const at = inCat > 0 && s.cursor < inCat ? formatCount(m.offsets[s.cat]! + s.cursor + 1) : '–';
+    right.push(seg(`"${sanitizeForTerminal(s.query)}" `, { dim: true }), seg(`match ${at}/${formatCount(m.total)}`, { bold: true }));
+  }
+  return spread(parts, right, width);
+}
+
+const HINTS: Record<string, string[]> = {
+  help: ['any key closes the help'],
+  search: ['type to search all items', 'Enter confirm', 'Esc cancel', 'Backspace delete'],
+  export: ['j JSON', 'c CSV', 'any other key cancels'],
+  detail: ['j/k scroll', 'PgUp/PgDn page', 'g/G top/end', 'n/N match', 'Esc back', 'e export'],
+  timeline: ['t/Esc back', '/ search'],
+  list: ['j/k move', 'Enter open', 'Tab pane', '/ search', 'f filter', 's sort', 't timeline', 'e export', 'n/N match', '1-9 category', 'g/G ends'],
+};
+
+/** The key hint: as many hints as fit, always ending with "? help  q quit" in the main views. */
+function hintLine(s: UiState, width: number): Line {
+  const mode = s.help ? 'help' : s.prompt ?? s.mode;
+  const hints = HINTS[mode] ?? [];
+  const tail = mode === 'help' || mode === 'search' || mode === 'export' ? [] : ['? help', 'q quit'];
+  const sep = '  ';
+  let used = tail.join(sep).length;
+  const shown: string[] = [];
+  for (const h of hints) {
+    const extra = h.length + (shown.length > 0 || tail.length > 0 ? sep.length : 0);
+    if (used + extra > width) break;
+    shown.push(h);
+    used += extra;
+  }
+  return [seg(truncate([...shown, ...tail].join(sep), width), { dim: true })];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function padRows(lines: Line[], rows: number, width: number): Line[] {
+  const out = lines.slice(0, rows).map((l) => clip(l, width));
+  while (out.length < rows) out.push([]);
+  return out;
+}
+
+function mainArea(view: ReportView, s: UiState, layout: Layout, opts: FrameOptions, c: Colorize): Line[] {
+  if (s.help) return helpView(layout, c);
+  if (s.mode === 'timeline') {
+    return timelineLines(view.timeline(), layout.columns, layout.mainRows, {
+      info: opts.timeline,
+      optedOut: view.report.context?.optedOut ?? null,
+      color: opts.color,
+    });
+  }
+  if (s.mode === 'detail') return detailView(view, s, layout, c);
+  if (!layout.split) {
+    return s.focus === 'categories' ? categoryPane(view, s, layout, layout.columns, c) : listPane(view, s, layout, layout.columns, c);
+  }
+  const left = categoryPane(view, s, layout, layout.catWidth, c);
+  const right = listPane(view, s, layout, layout.listWidth, c);
+  const out: Line[] = [];
+  for (let r = 0; r < layout.mainRows; r++) out.push([...left[r]!, seg('│', { dim: true }), ...right[r]!]);
+  return out;
+}
+
+export function buildFrame(view: ReportView, s: UiState, layout: Layout, opts: FrameOptions): Line[] {
+  const c: Colorize = (name) => (opts.color && name ? name : undefined);
+  const width = layout.columns;
+  if (s.quitting) {
+    const t = view.report.summary.totals;
+    return [clip([seg(`li-exposure: ${formatCount(t.likely)} items likely exposed, ${formatCount(t.possible)} possibly.`)], width)];
+  }
+  if (layout.tooSmall) {
+    const lines = wrapText(`li-exposure: the terminal is too small (${layout.columns}×${layout.rows}); make it at least 40×10. q quits.`, width);
+    return padRows(lines.map((l) => [seg(l)]), layout.frameRows, width);
+  }
+  const frame: Line[] = [
+    ...headerLines(view, width, c),
+    [seg('─'.repeat(width), { dim: true })],
+    ...mainArea(view, s, layout, opts, c),
+    statusLine(view, s, width, c),
+    hintLine(s, width),
+  ];
+  return padRows(frame, layout.frameRows, width);
+}

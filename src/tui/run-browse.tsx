@@ -1,0 +1,50 @@
+// Entry point of the interactive browser. Importing this module is cheap: ink, React and the app
+// are loaded only when runBrowse() is called, so the CLI can import canRunInteractive from here
+// (or from ./interactive.js) without paying for them.
+
+import type { Report } from '../report/model.js';
+import { colorsEnabled } from './theme.js';
+import type { TimelineInfo } from './types.js';
+
+export { canRunInteractive } from './interactive.js';
+export type { TimelineInfo, TrainingWindow, TrainingWindowStatus } from './types.js';
+
+export interface BrowseOptions {
+  timeline?: TimelineInfo;
+  /** Directory for `e` exports; defaults to process.cwd(). */
+  exportDir?: string;
+  /** Defaults to process.stdin; must be a TTY stream (raw mode) for keys to work. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Defaults to process.stdout; its columns/rows and 'resize' events drive the layout. */
+  stdout?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
+  /** Environment for NO_COLOR; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+/** Renders the browser for a report and resolves when the user quits (q or Ctrl-C). */
+export async function runBrowse(report: Report, options: BrowseOptions = {}): Promise<void> {
+  // React chooses its development or production build when it is first loaded. The development
+  // build roughly doubles the cost of every frame, so use production unless told otherwise.
+  if (process.env['NODE_ENV'] === undefined) process.env['NODE_ENV'] = 'production';
+  const [{ render }, { createElement }, { BrowseApp }] = await Promise.all([import('ink'), import('react'), import('./app.js')]);
+
+  const instance = render(
+    createElement(BrowseApp, {
+      report,
+      timeline: options.timeline,
+      exportDir: options.exportDir ?? process.cwd(),
+      color: colorsEnabled(options.env ?? process.env),
+    }),
+    {
+      stdin: (options.stdin ?? process.stdin) as NodeJS.ReadStream,
+      stdout: (options.stdout ?? process.stdout) as NodeJS.WriteStream,
+      exitOnCtrlC: true,
+      patchConsole: false,
+    },
+  );
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    instance.cleanup();
+  }
+}

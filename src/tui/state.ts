@@ -1,0 +1,322 @@
+// UI state and key handling. `reduceKey` is pure: (state, key) -> (state, effect). The ink
+// component only renders the state and carries out the effects (quit, write an export file).
+
+import type { Layout } from './layout.js';
+import { nextFilter, type ExposureFilter, type ReportView, type SortOrder } from './view-model.js';
+
+export type Mode = 'list' | 'detail' | 'timeline';
+export type Pane = 'categories' | 'items';
+export type ExportFormat = 'json' | 'csv';
+
+export interface Status {
+  text: string;
+  tone: 'info' | 'ok' | 'error';
+}
+
+export interface UiState {
+  mode: Mode;
+  /** The key overlay; any key closes it. */
+  help: boolean;
+  /** A one-line prompt owning the keyboard: search input or the export format question. */
+  prompt: 'search' | 'export' | null;
+  focus: Pane;
+  /** Selected category (position in view.categories) and the first category row shown. */
+  cat: number;
+  catTop: number;
+  /** Selected row in the item list and the first row shown. */
+  cursor: number;
+  top: number;
+  filter: ExposureFilter;
+  sort: SortOrder;
+  /** Confirmed search (narrows the list; n/N move between matches), null when none. */
+  query: string | null;
+  /** Search text being typed. */
+  draft: string;
+  /** First body line shown in the detail view. */
+  detailTop: number;
+  status: Status | null;
+  quitting: boolean;
+}
+
+export type Effect = { type: 'quit' } | { type: 'export'; format: ExportFormat };
+
+/** The subset of ink's Key the handler looks at. */
+export interface KeyInfo {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+  tab?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+}
+
+export interface KeyContext {
+  view: ReportView;
+  layout: Layout;
+  /** Body lines of the detail view for an item at the current width. */
+  detailLength: (itemIndex: number) => number;
+}
+
+export function initialState(view: ReportView): UiState {
+  const first = view.categories.findIndex((c) => c.items > 0);
+  return {
+    mode: 'list',
+    help: false,
+    prompt: null,
+    focus: 'items',
+    cat: first >= 0 ? first : 0,
+    catTop: 0,
+    cursor: 0,
+    top: 0,
+    filter: 'all',
+    sort: 'newest',
+    query: null,
+    draft: '',
+    detailTop: 0,
+    status: null,
+    quitting: false,
+  };
+}
+
+export function currentList(view: ReportView, s: UiState): Int32Array {
+  return view.list(s.cat, s.filter, s.sort, s.query);
+}
+
+/** Item index under the cursor, or -1 when the list is empty. */
+export function selectedItem(view: ReportView, s: UiState): number {
+  const list = currentList(view, s);
+  return s.cursor >= 0 && s.cursor < list.length ? list[s.cursor]! : -1;
+}
+
+/** Keeps `cursor` within `top .. top + page - 1`, and `top` within the list. */
+export function scrollTo(cursor: number, top: number, page: number, length: number): number {
+  let t = top;
+  if (cursor < t) t = cursor;
+  if (cursor >= t + page) t = cursor - page + 1;
+  return Math.max(0, Math.min(t, Math.max(0, length - page)));
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, n));
+}
+
+/** Moves the list cursor to `cursor` (clamped), scrolling as needed. */
+function moveItems(s: UiState, ctx: KeyContext, cursor: number, top?: number): UiState {
+  const len = currentList(ctx.view, s).length;
+  const page = ctx.layout.pageRows;
+  const c = len === 0 ? 0 : clamp(cursor, 0, len - 1);
+  const t = top === undefined ? s.top : clamp(top, 0, Math.max(0, len - page));
+  return { ...s, cursor: c, top: scrollTo(c, t, page, len) };
+}
+
+function selectCategory(s: UiState, ctx: KeyContext, cat: number): UiState {
+  const n = ctx.view.categories.length;
+  if (n === 0) return s;
+  const c = clamp(cat, 0, n - 1);
+  const catTop = scrollTo(c, s.catTop, ctx.layout.pageRows, n);
+  if (c === s.cat) return { ...s, catTop };
+  return { ...s, cat: c, catTop, cursor: 0, top: 0, detailTop: 0 };
+}
+
+/**
+ * Applies a change to the filter/sort/search while keeping the selected item selected when it
+ * is still in the new list (otherwise the cursor stays where it was, clamped).
+ */
+function reselect(prev: UiState, next: UiState, ctx: KeyContext): UiState {
+  const selected = selectedItem(ctx.view, prev);
+  const list = currentList(ctx.view, next);
+  let cursor = selected >= 0 ? list.indexOf(selected) : -1;
+  if (cursor < 0) cursor = Math.min(prev.cursor, Math.max(0, list.length - 1));
+  const page = ctx.layout.pageRows;
+  // Keep the row at the same screen position when possible.
+  const top = cursor - (prev.cursor - prev.top);
+  return { ...next, cursor, top: scrollTo(cursor, clamp(top, 0, Math.max(0, list.length - page)), page, list.length) };
+}
+
+/** Moves to the next (+1) or previous (-1) search match, across categories. */
+function jumpMatch(s: UiState, ctx: KeyContext, dir: 1 | -1): UiState {
+  if (s.query === null) return { ...s, status: { text: 'No search. Press / to search.', tone: 'info' } };
+  const m = ctx.view.matches(s.filter, s.sort, s.query);
+  if (m.total === 0) return { ...s, status: { text: `No match for "${s.query}".`, tone: 'error' } };
+  let target: number;
+  if ((m.counts[s.cat] ?? 0) > 0) {
+    const here = m.offsets[s.cat]! + clamp(s.cursor, 0, m.counts[s.cat]! - 1);
+    target = (here + dir + m.total) % m.total;
+  } else if (dir === 1) {
+    const after = m.counts.findIndex((n, p) => p > s.cat && n > 0);
+    target = after >= 0 ? m.offsets[after]! : 0;
+  } else {
+    let before = -1;
+    for (let p = s.cat - 1; p >= 0; p--) {
+      if (m.counts[p]! > 0) {
+        before = p;
+        break;
+      }
+    }
+    target = before >= 0 ? m.offsets[before]! + m.counts[before]! - 1 : m.total - 1;
+  }
+  return goToMatch(s, ctx, target);
+}
+
+function goToMatch(s: UiState, ctx: KeyContext, target: number): UiState {
+  const m = ctx.view.matches(s.filter, s.sort, s.query ?? '');
+  let cat = 0;
+  for (let p = 0; p < m.counts.length; p++) {
+    if (m.counts[p]! > 0 && target >= m.offsets[p]! && target < m.offsets[p]! + m.counts[p]!) {
+      cat = p;
+      break;
+    }
+  }
+  const moved = selectCategory(s, ctx, cat);
+  const page = ctx.layout.pageRows;
+  const cursor = target - m.offsets[cat]!;
+  const top = cat === s.cat ? moved.top : Math.max(0, cursor - Math.floor(page / 2));
+  return { ...moveItems({ ...moved, cursor }, ctx, cursor, top), detailTop: 0 };
+}
+
+function printable(input: string, key: KeyInfo): string {
+  if (key.ctrl || key.meta || key.escape || key.return || key.tab) return '';
+  // Drop control characters from pasted text.
+  return input.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
+function handleSearchPrompt(s: UiState, input: string, key: KeyInfo, ctx: KeyContext): UiState {
+  if (key.escape) return { ...s, prompt: null, draft: '', status: { text: 'Search cancelled.', tone: 'info' } };
+  if (key.return) {
+    const q = s.draft.trim();
+    const closed: UiState = { ...s, prompt: null, draft: '' };
+    if (q === '') {
+      if (s.query === null) return closed;
+      return { ...reselect(s, { ...closed, query: null }, ctx), status: { text: 'Search cleared.', tone: 'info' } };
+    }
+    const m = ctx.view.matches(s.filter, s.sort, q);
+    if (m.total === 0) {
+      const scope = s.filter === 'all' ? '' : ` among ${s.filter} items`;
+      return { ...closed, status: { text: `No match for "${q}"${scope}.`, tone: 'error' } };
+    }
+    const mode = s.mode === 'timeline' ? 'list' : s.mode;
+    return goToMatch({ ...closed, query: q, mode, status: null }, ctx, 0);
+  }
+  if (key.backspace || key.delete) {
+    const chars = Array.from(s.draft);
+    chars.pop();
+    return { ...s, draft: chars.join('') };
+  }
+  if (key.ctrl && input === 'u') return { ...s, draft: '' };
+  const text = printable(input, key);
+  if (text === '') return s;
+  return { ...s, draft: (s.draft + text).slice(0, 200) };
+}
+
+function handleDetail(s: UiState, input: string, key: KeyInfo, ctx: KeyContext): UiState {
+  if (key.escape || key.backspace || key.leftArrow || input === 'h') return { ...s, mode: 'list' };
+  const item = selectedItem(ctx.view, s);
+  if (item < 0) return { ...s, mode: 'list' };
+  const page = Math.max(1, ctx.layout.mainRows - 1);
+  const maxTop = Math.max(0, ctx.detailLength(item) - page);
+  const at = (t: number): UiState => ({ ...s, detailTop: clamp(t, 0, maxTop) });
+  if (key.downArrow || input === 'j' || key.return) return at(s.detailTop + 1);
+  if (key.upArrow || input === 'k') return at(s.detailTop - 1);
+  if (key.pageDown || input === ' ' || (key.ctrl && input === 'f')) return at(s.detailTop + page);
+  if (key.pageUp || (key.ctrl && input === 'b')) return at(s.detailTop - page);
+  if (key.home || input === 'g') return at(0);
+  if (key.end || input === 'G') return at(maxTop);
+  return s;
+}
+
+function handleList(s: UiState, input: string, key: KeyInfo, ctx: KeyContext): UiState {
+  const { view, layout } = ctx;
+  const page = layout.pageRows;
+
+  if (key.tab) return { ...s, focus: s.focus === 'items' ? 'categories' : 'items' };
+  if (key.leftArrow || input === 'h') return { ...s, focus: 'categories' };
+  if (key.rightArrow || input === 'l') return { ...s, focus: 'items' };
+
+  if (/^[1-9]$/.test(input)) {
+    const cat = Number(input) - 1;
+    if (cat >= view.categories.length) return { ...s, status: { text: `No category ${input}.`, tone: 'error' } };
+    return selectCategory(s, ctx, cat);
+  }
+
+  if (input === 'f') {
+    const filter = nextFilter(s.filter);
+    return { ...reselect(s, { ...s, filter }, ctx), status: { text: `Filter: ${filter === 'all' ? 'all verdicts' : `${filter} only`}.`, tone: 'info' } };
+  }
+  if (input === 's') {
+    const sort: SortOrder = s.sort === 'newest' ? 'oldest' : 'newest';
+    return { ...s, sort, cursor: 0, top: 0, status: { text: `Sorted ${sort} first (undated last).`, tone: 'info' } };
+  }
+  if (key.escape) {
+    if (s.query !== null) {
+      return { ...reselect(s, { ...s, query: null }, ctx), status: { text: 'Search cleared.', tone: 'info' } };
+    }
+    return s;
+  }
+  if (input === 'e') {
+    if (currentList(view, s).length === 0) return { ...s, status: { text: 'Nothing to export: the list is empty.', tone: 'error' } };
+    return { ...s, prompt: 'export' };
+  }
+
+  if (s.focus === 'categories') {
+    const n = view.categories.length;
+    if (key.return) return { ...s, focus: 'items' };
+    if (key.downArrow || input === 'j') return selectCategory(s, ctx, s.cat + 1);
+    if (key.upArrow || input === 'k') return selectCategory(s, ctx, s.cat - 1);
+    if (key.pageDown || (key.ctrl && input === 'f')) return selectCategory(s, ctx, s.cat + page);
+    if (key.pageUp || (key.ctrl && input === 'b')) return selectCategory(s, ctx, s.cat - page);
+    if (key.home || input === 'g') return selectCategory(s, ctx, 0);
+    if (key.end || input === 'G') return selectCategory(s, ctx, n - 1);
+    return s;
+  }
+
+  const len = currentList(view, s).length;
+  if (key.return) return len > 0 ? { ...s, mode: 'detail', detailTop: 0 } : s;
+  if (key.downArrow || input === 'j') return moveItems(s, ctx, s.cursor + 1);
+  if (key.upArrow || input === 'k') return moveItems(s, ctx, s.cursor - 1);
+  if (key.pageDown || input === ' ' || (key.ctrl && input === 'f')) return moveItems(s, ctx, s.cursor + page, s.top + page);
+  if (key.pageUp || (key.ctrl && input === 'b')) return moveItems(s, ctx, s.cursor - page, s.top - page);
+  if (key.home || input === 'g') return moveItems(s, ctx, 0, 0);
+  if (key.end || input === 'G') return moveItems(s, ctx, len - 1, len);
+  return s;
+}
+
+export function reduceKey(state: UiState, input: string, key: KeyInfo, ctx: KeyContext): { state: UiState; effect?: Effect } {
+  if (state.quitting) return { state };
+  if (state.help) return { state: { ...state, help: false } };
+  if (state.prompt === 'search') return { state: handleSearchPrompt(state, input, key, ctx) };
+  if (state.prompt === 'export') {
+    const s: UiState = { ...state, prompt: null };
+    if (input === 'j' || input === 'J') return { state: { ...s, status: { text: 'Writing JSON…', tone: 'info' } }, effect: { type: 'export', format: 'json' } };
+    if (input === 'c' || input === 'C') return { state: { ...s, status: { text: 'Writing CSV…', tone: 'info' } }, effect: { type: 'export', format: 'csv' } };
+    return { state: { ...s, status: { text: 'Export cancelled.', tone: 'info' } } };
+  }
+
+  // Any key clears the previous message.
+  const s: UiState = state.status ? { ...state, status: null } : state;
+
+  if (input === 'q' && !key.ctrl && !key.meta) return { state: { ...s, quitting: true }, effect: { type: 'quit' } };
+  if (input === '?') return { state: { ...s, help: true } };
+  if (input === '/') return { state: { ...s, prompt: 'search', draft: '' } };
+  if (input === 'n') return { state: jumpMatch(s, ctx, 1) };
+  if (input === 'N') return { state: jumpMatch(s, ctx, -1) };
+
+  if (s.mode === 'timeline') {
+    if (input === 't' || key.escape) return { state: { ...s, mode: 'list' } };
+    return { state: s };
+  }
+  if (input === 't') return { state: { ...s, mode: 'timeline' } };
+  if (s.mode === 'detail') {
+    if (input === 'e') return { state: handleList(s, input, key, ctx) };
+    return { state: handleDetail(s, input, key, ctx) };
+  }
+  return { state: handleList(s, input, key, ctx) };
+}
