@@ -201,3 +201,22 @@ describe('reading an export', () => {
     expect(category(report, 'messages').total).toBe(2);
   });
 });
+
+describe('posts without text', () => {
+  it('say what was shared instead of dumping the raw record', async () => {
+    const report = await scan(
+      await writeZip({
+        'Shares.csv':
+          'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n' +
+          '2025-01-01 10:00:00,https://l/1,,https://example.org/a,,MEMBER_NETWORK\n' +
+          '2025-01-02 10:00:00,https://l/2,"",,https://media.licdn.com/x,MEMBER_NETWORK\n' +
+          '2025-01-03 10:00:00,https://l/3,,,,MEMBER_NETWORK\n',
+      }),
+    );
+    expect(report.items.map((i) => i.text)).toEqual([
+      '(no text) shared https://example.org/a',
+      '(no text) shared a photo, video or document',
+      '(post without text)',
+    ]);
+  });
+});

@@ -113,6 +113,17 @@ describe('navigation', () => {
     expect(stripAnsi(lastFrame()!)).toContain(`1/${posts.length}`);
   });
 
+  test('keys that arrive in one chunk (key repeat, paste) are each applied', async () => {
+    const view = getReportView(report);
+    const posts = view.list(0, 'all', 'newest', null);
+    const { lastFrame, stdin } = app();
+    await press(stdin, 'jjj');
+    expect(stripAnsi(lastFrame()!)).toContain(`4/${posts.length}`);
+    await press(stdin, '\tj\r');
+    // Tab went to the categories, j picked the next one, Enter came back to its items.
+    expect(stripAnsi(lastFrame()!)).toMatch(/Comments · 302 items.*1\/302/);
+  });
+
   test('number keys and Tab switch categories', async () => {
     const { lastFrame, stdin } = app();
     await press(stdin, '2');

@@ -105,7 +105,10 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       unwrapPerLineQuotes: ['ShareCommentary', 'Share Commentary'],
     },
     (row) => ({
-      text: row.get('ShareCommentary', 'Share Commentary', 'Share Description', 'Share Title'),
+      text:
+        row.get('ShareCommentary', 'Share Commentary', 'Share Description', 'Share Title') ||
+        (row.get('SharedUrl', 'SharedURL', 'Shared URL') ? `(no text) shared ${row.get('SharedUrl', 'SharedURL', 'Shared URL')}` : '') ||
+        (row.get('MediaUrl', 'MediaURL', 'Media URL') ? '(no text) shared a photo, video or document' : '(post without text)'),
       url: row.get('ShareLink', 'Share Link'),
       details: ['Visibility', 'SharedUrl', 'SharedURL', 'Shared URL', 'MediaUrl', 'MediaURL', 'Media URL', 'Share Title', 'Type'],
     }),

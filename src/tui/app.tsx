@@ -122,9 +122,20 @@ export function BrowseApp(props: BrowseAppProps) {
 
   const onInput = useCallback(
     (input: string, key: Key) => {
-      const { state: next, effect } = reduceKey(stateRef.current, input, key, ctx);
-      if (next !== stateRef.current) apply(next);
-      if (effect?.type === 'export') void runExport(next, effect.format);
+      // Keys typed faster than a frame (key repeat, tmux send-keys, paste) arrive as one string:
+      // replay them one by one so "jjj" moves three rows.
+      const chars = Array.from(input);
+      const batch =
+        chars.length > 1 && !key.ctrl && !key.meta && !key.escape
+          ? chars.map((ch): [string, Key] => [ch === '\r' || ch === '\t' ? '' : ch, { ...key, return: ch === '\r', tab: ch === '\t' }])
+          : [[input, key] as [string, Key]];
+      let state = stateRef.current;
+      for (const [text, k] of batch) {
+        const { state: next, effect } = reduceKey(state, text, k, ctx);
+        state = next;
+        if (effect?.type === 'export') void runExport(next, effect.format);
+      }
+      if (state !== stateRef.current) apply(state);
     },
     [ctx, apply, runExport],
   );
