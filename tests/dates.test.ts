@@ -47,3 +47,13 @@ describe('per-file date parsers (reference §4.12)', () => {
     expect(isMissingDate('2020')).toBe(false);
   });
 });
+
+describe('the fast path for YYYY-MM-DD HH:MM:SS agrees with the general parser', () => {
+  it.each(['2024-02-29 23:59:59', '2023-02-29 10:00:00', '2026-04-31 00:00:00', '2026-13-01 00:00:00', '2026-05-11 24:00:00', '2026-05-11 15:17:30', '1999-12-31 00:00:00'])('%s', (raw) => {
+    const expected = (() => {
+      const d = new Date(raw.replace(' ', 'T') + 'Z');
+      return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 19) !== raw.replace(' ', 'T') ? null : raw.replace(' ', 'T') + 'Z';
+    })();
+    expect(isoLike(raw)).toBe(expected);
+  });
+});

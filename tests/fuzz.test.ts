@@ -2,22 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveEntry } from '../src/archive/entry.js';
 import { specsForKey } from '../src/export/catalogue.js';
 import { readCsvFile } from '../src/export/read-csv-file.js';
 import { scanArchives } from '../src/report/build-report.js';
-import { tempDir } from './helpers/archive.js';
+import { memoryEntry, tempDir } from './helpers/archive.js';
 import { SAMPLES } from './helpers/cli.js';
 
-function memoryEntry(path: string, bytes: Buffer, chunkSize: number): ArchiveEntry {
-  return {
-    path,
-    size: bytes.length,
-    async *open() {
-      for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
-    },
-  };
-}
 
 const csvAlphabet = fc.constantFrom('"', '\\', ',', '\n', '\r', '\t', 'a', 'Z', ' ', 'é', '😅', '\uFEFF', '""', '\\"', '\r\n');
 const csvText = fc.array(csvAlphabet, { maxLength: 400 }).map((parts) => parts.join(''));

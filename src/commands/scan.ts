@@ -5,12 +5,14 @@ import { scanArchives, type ScanProgress } from '../report/build-report.js';
 import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
 import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
 import { writeFileAtomic } from '../report/write-file.js';
+import { reportJsonChunks, writeChunks } from '../report/render-json.js';
 import { toolVersion } from '../version.js';
 import type { ContextOptions } from './context-options.js';
 import { exposureSetup, loadPolicy } from './context-options.js';
 import type { Io } from './io.js';
 import { whatYouCanDo } from '../exposure/render-policy.js';
 import type { Policy } from '../exposure/policy-schema.js';
+import { neverExposedCategories } from '../exposure/never-exposed.js';
 
 export interface ScanCommandOptions extends ContextOptions {
   json?: boolean;
@@ -46,6 +48,7 @@ export async function buildReport(paths: string[], options: ScanCommandOptions, 
     return await scanArchives(paths, {
       toolVersion: toolVersion(),
       allItems: options.allItems === true,
+      countOnly: options.allItems ? undefined : neverExposedCategories(policy),
       exposure: exposureSetup(options, policy, now),
       onProgress: progress?.update,
       limits: archiveLimits(options),
@@ -77,13 +80,12 @@ function progressPrinter(io: Io) {
 export async function runScan(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
   const policy = loadPolicy(options);
   const report = await buildReport(paths, options, io, policy);
-  const json = JSON.stringify(report, null, 2) + '\n';
   if (options.out) {
-    await writeFileAtomic(options.out, json);
+    await writeFileAtomic(options.out, reportJsonChunks(report));
     io.stderr.write(`Report written to ${options.out}\n`);
   }
   if (options.json) {
-    io.stdout.write(json);
+    await writeChunks(io.stdout, reportJsonChunks(report));
   } else if (!options.out || io.stdout.isTTY) {
     const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
     io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));

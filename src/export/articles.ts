@@ -87,6 +87,7 @@ export async function readArticle(entry: ArchiveEntry, context: ReadContext): Pr
       },
     ],
     countedDates: [],
+    countedUndated: 0,
     warnings: warnings.finish(),
   };
 }

@@ -14,7 +14,8 @@ import {
   slashYmd,
   usMonthDayYear,
 } from './dates.js';
-import type { Row } from './row.js';
+import type { Header, Row } from './row.js';
+import { hasColumns } from './row.js';
 
 export interface ItemDraft {
   /** Raw date text; parsed with the file's date parser. */
@@ -613,4 +614,14 @@ for (const spec of CSV_FILE_SPECS) {
 
 export function specsForKey(key: string): CsvFileSpec[] {
   return BY_NAME.get(key) ?? [];
+}
+
+/** The first spec one of whose header signatures (of at least minColumns columns) the header has. */
+export function matchSpec(header: Header, candidates: CsvFileSpec[], minColumns: number): CsvFileSpec | null {
+  for (const spec of candidates) {
+    for (const signature of spec.signatures) {
+      if (signature.length >= minColumns && hasColumns(header, signature)) return spec;
+    }
+  }
+  return null;
 }

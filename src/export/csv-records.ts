@@ -1,4 +1,4 @@
-import { parse, type Info } from 'csv-parse';
+import { parse } from 'csv-parse';
 
 export interface CsvRecord {
   fields: string[];
@@ -29,62 +29,70 @@ export function detectDelimiter(firstText: string): ',' | '\t' {
   return tabs > commas ? '\t' : ',';
 }
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+
 /**
  * Rewrites \" inside quoted fields to "" so an RFC 4180 parser reads backslash-escaped files.
- * Quote state is tracked across chunks; a "" pair stays as it is.
+ * Works on UTF-8 bytes (every byte it looks at is ASCII); quote state is kept across chunks and
+ * a "" pair stays as it is.
  */
-export async function* backslashQuotesToDoubled(chunks: AsyncIterable<string>, delimiter: string): AsyncGenerator<string> {
+export async function* backslashQuotesToDoubled(chunks: AsyncIterable<Buffer>, delimiter: string): AsyncGenerator<Buffer> {
+  const delimiterByte = delimiter.charCodeAt(0);
   let inQuotes = false;
   let atFieldStart = true;
-  let carry = ''; // a trailing '\' or '"' whose meaning depends on the next chunk
+  let carry: number | null = null; // a trailing '\' or '"' whose meaning depends on the next byte
   for await (const incoming of chunks) {
-    const text = carry + incoming;
-    carry = '';
-    let out = '';
-    let i = 0;
-    for (; i < text.length; i++) {
-      const c = text[i]!;
+    const input: Buffer = carry === null ? incoming : Buffer.concat([Buffer.from([carry]), incoming]);
+    carry = null;
+    // Output grows by one byte per rewritten \" at most... it stays the same length: \" -> "".
+    const out = Buffer.allocUnsafe(input.length);
+    let o = 0;
+    for (let i = 0; i < input.length; i++) {
+      const c: number = input[i]!;
       if (!inQuotes) {
-        if (c === '"' && atFieldStart) {
+        if (c === QUOTE && atFieldStart) {
           inQuotes = true;
           atFieldStart = false;
         } else {
-          atFieldStart = c === delimiter || c === '\n' || c === '\r';
+          atFieldStart = c === delimiterByte || c === LF || c === CR;
         }
-        out += c;
+        out[o++] = c;
         continue;
       }
-      if (c === '\\' || c === '"') {
-        if (i + 1 >= text.length) {
-          carry = c;
-          break;
-        }
-        const next = text[i + 1]!;
-        if (c === '\\' && next === '"') {
-          out += '""';
-          i++;
-        } else if (c === '"' && next === '"') {
-          out += '""';
-          i++;
-        } else if (c === '"') {
-          inQuotes = false;
-          out += c;
-        } else {
-          out += c;
-        }
+      if (c !== BACKSLASH && c !== QUOTE) {
+        out[o++] = c;
         continue;
       }
-      out += c;
+      if (i + 1 >= input.length) {
+        carry = c;
+        break;
+      }
+      const next = input[i + 1]!;
+      if (next === QUOTE) {
+        // \" and "" are both an escaped quote: emit "".
+        out[o++] = QUOTE;
+        out[o++] = QUOTE;
+        i++;
+      } else {
+        if (c === QUOTE) inQuotes = false;
+        out[o++] = c;
+      }
     }
-    if (out) yield out;
+    if (o > 0) yield out.subarray(0, o);
   }
-  if (carry) yield carry;
+  if (carry !== null) yield Buffer.from([carry]);
 }
 
-/** Streams CSV records with their starting line numbers; malformed records become problems. */
-export async function* readCsvRecords(chunks: AsyncIterable<string>, options: CsvReadOptions): AsyncGenerator<CsvRecord> {
+/**
+ * Streams CSV records (from UTF-8 bytes) with their starting physical line numbers. csv-parse
+ * stops at its first fatal error (an unterminated quote, an oversized record): the error is
+ * reported through onProblem and the caller decides where to resume.
+ */
+export async function* readCsvRecords(chunks: AsyncIterable<Buffer>, options: CsvReadOptions): AsyncGenerator<CsvRecord> {
   const source = options.backslashEscapes ? backslashQuotesToDoubled(chunks, options.delimiter) : chunks;
-  let inflation = 0; // csv-parse lines minus physical lines, as of the last record read
   const parser = parse({
     delimiter: options.delimiter,
     relax_column_count: true,
@@ -92,12 +100,10 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, options: Cs
     skip_empty_lines: false,
     record_delimiter: ['\r\n', '\n'],
     skip_records_with_error: true,
-    info: true,
     bom: true,
     max_record_size: options.maxRecordChars ?? 0,
     on_skip: (error) => {
-      const err = error as Error & { lines?: number };
-      options.onProblem({ line: typeof err.lines === 'number' ? Math.max(1, err.lines - inflation) : null, message: err.message });
+      options.onProblem({ line: null, message: (error as Error).message });
     },
   });
 
@@ -114,19 +120,11 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, options: Cs
     }
   })();
 
-  // csv-parse counts every \r and \n inside quoted fields as a line; editors and grep -n count
-  // only \n. Track physical lines ourselves; any surplus in csv-parse's count is skipped records.
   let nextLine = 1;
-  let parserLines = 0;
   try {
-    for await (const entry of parser as AsyncIterable<{ record: string[]; info: Info }>) {
-      const { lf, cr } = countBreaks(entry.record);
-      const skippedLines = entry.info.lines - parserLines - (1 + lf + cr);
-      if (skippedLines > 0) nextLine += skippedLines;
-      parserLines = entry.info.lines;
-      inflation = parserLines - (nextLine + lf);
-      yield { fields: entry.record, line: nextLine };
-      nextLine += 1 + lf;
+    for await (const fields of parser as AsyncIterable<string[]>) {
+      yield { fields, line: nextLine };
+      nextLine += 1 + countLineBreaks(fields);
     }
   } catch (error) {
     if (!feedError) throw error;
@@ -135,13 +133,17 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, options: Cs
   if (feedError) throw feedError;
 }
 
-/** Physical line breaks inside a record's fields. */
+/** Physical line breaks (\n) inside a record's fields. */
 export function countLineBreaks(fields: string[]): number {
-  return countBreaks(fields).lf;
+  let lf = 0;
+  for (const field of fields) {
+    for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) lf++;
+  }
+  return lf;
 }
 
 /** Drops the first `lines` physical lines of a text stream. */
-export async function* skipLines(chunks: AsyncIterable<string>, lines: number): AsyncGenerator<string> {
+export async function* skipLines(chunks: AsyncIterable<Buffer>, lines: number): AsyncGenerator<Buffer> {
   let toSkip = lines;
   for await (const chunk of chunks) {
     if (toSkip === 0) {
@@ -150,21 +152,12 @@ export async function* skipLines(chunks: AsyncIterable<string>, lines: number): 
     }
     let at = 0;
     while (toSkip > 0) {
-      const newline = chunk.indexOf('\n', at);
+      const newline = chunk.indexOf(LF, at);
       if (newline < 0) break;
       at = newline + 1;
       toSkip--;
     }
-    if (toSkip === 0 && at < chunk.length) yield chunk.slice(at);
+    if (toSkip === 0 && at < chunk.length) yield chunk.subarray(at);
   }
 }
 
-function countBreaks(fields: string[]): { lf: number; cr: number } {
-  let lf = 0;
-  let cr = 0;
-  for (const field of fields) {
-    for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) lf++;
-    for (let at = field.indexOf('\r'); at >= 0; at = field.indexOf('\r', at + 1)) cr++;
-  }
-  return { lf, cr };
-}

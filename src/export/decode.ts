@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 // Byte streams -> text. 2021+ exports are UTF-8 without BOM; 2018 has UTF-16LE files with a BOM;
 // Excel-edited files may carry a UTF-8 BOM or be windows-1252.
@@ -88,4 +89,68 @@ export async function readAllText(
     if (error instanceof InvalidUtf8Error) return run('windows-1252');
     throw error;
   }
+}
+
+/** Bytes at the end of `chunk` that start a UTF-8 sequence the chunk does not finish. */
+function incompleteUtf8Tail(chunk: Buffer): number {
+  for (let k = 1; k <= Math.min(3, chunk.length); k++) {
+    const byte = chunk[chunk.length - k]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: look further back
+    if (byte < 0xc0) return 0; // ASCII
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return needed > k ? k : 0;
+  }
+  return 0;
+}
+
+export interface Utf8Bytes {
+  /** Known once the first bytes were read. */
+  encoding: TextEncoding | null;
+  chunks: AsyncGenerator<Buffer>;
+}
+
+/**
+ * The entry as UTF-8 bytes for the CSV parser. UTF-8 input passes through untouched (validated
+ * chunk by chunk; invalid bytes throw InvalidUtf8Error so the caller can retry as windows-1252);
+ * UTF-16 and forced encodings are decoded and re-encoded.
+ */
+export function utf8ByteStream(source: AsyncIterable<Buffer>, forced?: TextEncoding): Utf8Bytes {
+  const state: Utf8Bytes = { encoding: null, chunks: null as unknown as AsyncGenerator<Buffer> };
+  state.chunks = (async function* () {
+    const iterator = source[Symbol.asyncIterator]();
+    let head: Buffer = Buffer.alloc(0);
+    let done = false;
+    while (head.length < 4 && !done) {
+      const next = await iterator.next();
+      if (next.done) done = true;
+      else head = head.length ? Buffer.concat([head, next.value]) : next.value;
+    }
+    const sniffed = sniffEncoding(head);
+    const encoding = forced ?? sniffed.encoding;
+    state.encoding = encoding;
+    async function* rest(): AsyncGenerator<Buffer> {
+      if (head.length) yield head;
+      while (!done) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    }
+    if (encoding !== 'utf-8') {
+      const decoded = decodeStream(rest(), forced);
+      for await (const text of decoded.chunks) yield Buffer.from(text, 'utf8');
+      return;
+    }
+    let carry: Buffer | null = null;
+    for await (const raw of rest()) {
+      const chunk: Buffer = carry ? Buffer.concat([carry, raw]) : raw;
+      const tail = incompleteUtf8Tail(chunk);
+      const whole = tail ? chunk.subarray(0, chunk.length - tail) : chunk;
+      carry = tail ? Buffer.from(chunk.subarray(chunk.length - tail)) : null;
+      if (!isUtf8(whole)) throw new InvalidUtf8Error();
+      if (whole.length) yield whole;
+    }
+    if (carry) throw new InvalidUtf8Error(); // the data ends inside a character
+  })();
+  return state;
 }

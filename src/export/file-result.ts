@@ -19,6 +19,8 @@ export interface FileResult {
   items: Item[];
   /** Dates of records counted without an item (private categories); same length as the count. */
   countedDates: Array<string | null>;
+  /** Records counted on the cheap path, without a date (categories the policy never exposes). */
+  countedUndated: number;
   warnings: Warning[];
 }
 
@@ -26,7 +28,15 @@ export interface ReadContext {
   archive: number;
   /** Copy private records (messages, contacts...) into items. */
   allItems: boolean;
+  /**
+   * Categories whose records are only counted and never exposed under the policy: their files
+   * may take the cheap counting path (no dates, no text).
+   */
+  countOnly?: ReadonlySet<CategoryId>;
 }
+
+/** The header row is searched for in this many first records (Connections has a 3-line preamble). */
+export const HEADER_SEARCH_RECORDS = 10;
 
 export const PRIVATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['messages', 'invitations', 'connections', 'contacts', 'account']);
 
@@ -75,6 +85,7 @@ export function emptyFileResult(path: string, spec: { type: string; label: strin
     encoding: null,
     items: [],
     countedDates: [],
+    countedUndated: 0,
     warnings: [],
   };
 }

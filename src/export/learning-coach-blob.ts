@@ -33,6 +33,7 @@ export async function readLearningCoachBlob(entry: ArchiveEntry, context: ReadCo
     encoding,
     items: [],
     countedDates: [],
+    countedUndated: 0,
     warnings: [],
   };
   for (const block of blocks) {

@@ -1,17 +1,15 @@
 import type { ArchiveEntry } from '../archive/entry.js';
 import type { Item } from '../report/model.js';
 import type { CsvFileSpec } from './catalogue.js';
-import { CSV_FILE_SPECS } from './catalogue.js';
+import { CSV_FILE_SPECS, matchSpec } from './catalogue.js';
+import { countOnlyCsvFile } from './count-csv-file.js';
 import { countLineBreaks, detectDelimiter, readCsvRecords, skipLines } from './csv-records.js';
 import { isoLike, isMissingDate, parseDateWith } from './dates.js';
-import { decodeStream, InvalidUtf8Error, type TextEncoding } from './decode.js';
+import { InvalidUtf8Error, utf8ByteStream, type TextEncoding } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
-import { PRIVATE_CATEGORIES, WarningList, emptyFileResult, itemId } from './file-result.js';
+import { HEADER_SEARCH_RECORDS, PRIVATE_CATEGORIES, WarningList, emptyFileResult, itemId } from './file-result.js';
 import type { Header } from './row.js';
-import { hasColumns, makeHeader, makeRow } from './row.js';
-
-/** The header row is searched for in this many first records (Connections has a 3-line preamble). */
-const HEADER_SEARCH_RECORDS = 10;
+import { makeHeader, makeRow } from './row.js';
 
 /** A record longer than this (characters) is skipped with a warning instead of exhausting memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -21,15 +19,6 @@ const MAX_RESUMES = 50;
 
 /** Header recognition for renamed files needs a signature this specific. */
 const MIN_SIGNATURE_FOR_HEADER_MATCH = 2;
-
-function findSpec(header: Header, candidates: CsvFileSpec[], minColumns: number): CsvFileSpec | null {
-  for (const spec of candidates) {
-    for (const signature of spec.signatures) {
-      if (signature.length >= minColumns && hasColumns(header, signature)) return spec;
-    }
-  }
-  return null;
-}
 
 async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
   yield first;
@@ -45,6 +34,8 @@ async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> 
  * unknown name, in which case the header may still identify it).
  */
 export async function readCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext): Promise<FileResult> {
+  const counted = await countOnlyCsvFile(entry, nameSpecs, context);
+  if (counted) return counted;
   try {
     return await readCsvFileWith(entry, nameSpecs, context);
   } catch (error) {
@@ -69,7 +60,7 @@ async function readCsvFileWith(
   const warnings = new WarningList(entry.path, context.archive);
   const result = emptyFileResult(entry.path, nameSpecs[0]);
 
-  const decoded = decodeStream(entry.open(), forcedEncoding);
+  const decoded = utf8ByteStream(entry.open(), forcedEncoding);
   const iterator = decoded.chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   result.encoding = decoded.encoding;
@@ -78,7 +69,7 @@ async function readCsvFileWith(
     result.warnings = warnings.finish();
     return result;
   }
-  const delimiter = detectDelimiter(first.value);
+  const delimiter = detectDelimiter(first.value.subarray(0, 64 * 1024).toString('utf8'));
   const backslashEscapes = nameSpecs.some((s) => s.backslashEscapes === true);
 
   let header: Header | null = null;
@@ -105,48 +96,46 @@ async function readCsvFileWith(
 
   // csv-parse stops at an unterminated quote or an oversized record, swallowing the rest of the
   // file. We then start again on the line after the bad record, so the other records are read.
-  let source: AsyncIterable<string> = prepend(first.value, iterator);
+  let source: AsyncIterable<Buffer> = prepend(first.value, iterator);
   let lineOffset = 0;
   for (let pass = 0; ; pass++) {
-    // A problem is reported where the bad record starts: right after the last good record.
+    // With relax options on, csv-parse's remaining errors (an unterminated quote, an oversized
+    // record) end the parse; the error may be signalled before the records ahead of it are
+    // consumed, so it is handled once the stream is done: the bad record starts right after the
+    // last good one.
     let pending: string | null = null;
     let lastEnd = lineOffset; // last physical line of the last good record
-    const report = (line: number) => {
-      result.records++;
-      result.skippedRecords++;
-      warnings.add(line, `malformed CSV record skipped: ${pending}`);
-      pending = null;
-    };
     const records = readCsvRecords(source, {
       delimiter,
       backslashEscapes,
       maxRecordChars: MAX_RECORD_CHARS,
       onProblem: (problem) => {
-        pending = problem.message.replace(/ at line \d+$/, '');
+        pending ??= problem.message.replace(/ at line \d+$/, '');
       },
     });
     for await (const raw of records) {
-      if (pending !== null) report(lastEnd + 1);
       const record = { fields: raw.fields, line: raw.line + lineOffset };
       lastEnd = record.line + countLineBreaks(record.fields);
       consume(record);
     }
     if (pending === null) break;
     const badStart = lastEnd + 1;
-    report(badStart);
+    result.records++;
+    result.skippedRecords++;
+    warnings.add(badStart, `malformed CSV record skipped: ${pending}`);
     if (pass >= MAX_RESUMES) {
       warnings.add(badStart, `too many malformed records; the rest of the file after line ${badStart} was not read`);
       break;
     }
     lineOffset = badStart; // skip through the first line of the bad record
-    source = skipLines(decodeStream(entry.open(), result.encoding ?? undefined).chunks, lineOffset);
+    source = skipLines(utf8ByteStream(entry.open(), result.encoding ?? undefined).chunks, lineOffset);
   }
 
   function consume(record: { fields: string[]; line: number }): void {
     if (!header) {
       const candidate = makeHeader(record.fields);
-      const byName = findSpec(candidate, nameSpecs, 1);
-      const byHeader = byName ?? (nameSpecs.length === 0 ? findSpec(candidate, CSV_FILE_SPECS, MIN_SIGNATURE_FOR_HEADER_MATCH) : null);
+      const byName = matchSpec(candidate, nameSpecs, 1);
+      const byHeader = byName ?? (nameSpecs.length === 0 ? matchSpec(candidate, CSV_FILE_SPECS, MIN_SIGNATURE_FOR_HEADER_MATCH) : null);
       if (byHeader) {
         if (!byName) result.matchedBy = 'header';
         adoptHeader(record.fields, byHeader);

@@ -9,8 +9,16 @@ export interface Row {
   entries(): Array<[string, string]>;
 }
 
+const normalised = new Map<string, string>();
+
+/** Case-, space- and BOM-insensitive column name; memoised (rows look names up per record). */
 export function normaliseHeaderName(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  let out = normalised.get(name);
+  if (out === undefined) {
+    out = name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+    if (normalised.size < 10_000) normalised.set(name, out);
+  }
+  return out;
 }
 
 export interface Header {

@@ -50,6 +50,8 @@ export interface ScanOptions {
   toolVersion: string;
   /** Copy private records (messages, contacts...) into items too. */
   allItems?: boolean;
+  /** Categories the policy never exposes and that are not listed: counted on the cheap path. */
+  countOnly?: ReadonlySet<CategoryId>;
   exposure?: ExposureSetup;
   onProgress?: (progress: ScanProgress) => void;
   now?: Date;
@@ -74,7 +76,7 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     const results: FileResult[] = [];
     for (const [done, entry] of entries.entries()) {
       options.onProgress?.({ archive: path, file: entry.path, filesDone: done, filesTotal: entries.length, records: recordsSoFar });
-      const result = await readEntrySafely(entry, { archive: index, allItems: options.allItems === true });
+      const result = await readEntrySafely(entry, { archive: index, allItems: options.allItems === true, countOnly: options.countOnly });
       recordsSoFar += result.records;
       results.push(result);
     }
@@ -172,7 +174,7 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
   const files: FileReport[] = [];
   const warnings: Warning[] = [];
   const items: Item[] = [];
-  const counted: Array<{ category: CategoryId; dates: Array<string | null> }> = [];
+  const counted: Array<{ category: CategoryId; dates: Array<string | null>; undated: number }> = [];
   const categories = new Map<CategoryId, CategorySummary>(CATEGORY_IDS.map((id) => [id, emptyCategory(id)]));
 
   archives.forEach((archive, index) => {
@@ -205,7 +207,7 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
         continue;
       }
       const summary = categories.get(result.category)!;
-      const contributed = result.items.length + result.countedDates.length;
+      const contributed = result.items.length + result.countedDates.length + result.countedUndated;
       summary.total += contributed;
       summary.listed += result.items.length;
       const group = summary.fileGroups.find((g) => g.fileType === result.fileType);
@@ -216,7 +218,9 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
         summary.fileGroups.push({ fileType: result.fileType!, label: result.fileLabel ?? result.fileType!, records: contributed, files: 1 });
       }
       for (const item of result.items) items.push(item);
-      if (result.countedDates.length) counted.push({ category: result.category, dates: result.countedDates });
+      if (result.countedDates.length || result.countedUndated) {
+        counted.push({ category: result.category, dates: result.countedDates, undated: result.countedUndated });
+      }
     }
   });
 
@@ -231,9 +235,10 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
       item.reasons = verdict.reasons;
       categories.get(item.category)![verdict.exposure]++;
     }
-    for (const { category, dates } of counted) {
+    for (const { category, dates, undated } of counted) {
       const summary = categories.get(category)!;
       for (const date of dates) summary[prepared.classify(category, date).exposure]++;
+      if (undated) summary[prepared.classify(category, null).exposure] += undated;
     }
   }
 

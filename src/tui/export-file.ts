@@ -1,10 +1,10 @@
-// Writes an export atomically: a private temp file (mode 0600) in the target directory, flushed,
-// then renamed into place. An existing file is never overwritten; a counter is added instead.
+// Exports never overwrite an existing file: a counter is added to the name instead. The write
+// itself (temp file, 0600, rename) is the one reports use.
 
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, open, rename, unlink } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic as writeAtomically } from '../report/write-file.js';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -21,21 +21,6 @@ export async function writeFileAtomic(dir: string, name: string, content: string
   const stem = name.slice(0, name.length - ext.length);
   let target = path.join(dir, name);
   for (let n = 2; await exists(target); n++) target = path.join(dir, `${stem}-${n}${ext}`);
-
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.chmod(0o600);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  await writeAtomically(target, content);
   return target;
 }

@@ -34,3 +34,14 @@ export async function writeFolder(files: Files, name = 'Complete_LinkedInDataExp
 export function utf16le(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
+
+/** An archive entry served from memory in chunks of `chunkSize` bytes (split anywhere). */
+export function memoryEntry(path: string, bytes: Buffer, chunkSize: number): import('../../src/archive/entry.js').ArchiveEntry {
+  return {
+    path,
+    size: bytes.length,
+    async *open() {
+      for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
+    },
+  };
+}
