@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli.js';
 
+// `li-exposure list export.zip | head`: the reader went away; that is not an error.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -101,3 +101,16 @@ describe('built CLI on the bundled sample exports', () => {
     expect(badOption.stderr).toContain('--opted-out');
   });
 });
+
+describe('list order', () => {
+  it('lists in category order, newest first, undated last', () => {
+    const result = runCli(['list', join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip'), '--region', 'US']);
+    const rows = result.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    const order = ['posts', 'comments', 'articles'];
+    const firstOf = (c: string) => rows.findIndex((r) => r[1] === c);
+    expect(firstOf('posts')).toBe(0);
+    expect(order.map(firstOf)).toEqual([...order.map(firstOf)].sort((a, b) => a - b));
+    const posts = rows.filter((r) => r[1] === 'posts').map((r) => r[0]!);
+    expect(posts).toEqual([...posts].sort().reverse());
+  });
+});

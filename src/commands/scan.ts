@@ -59,13 +59,17 @@ export async function buildReport(paths: string[], options: ScanCommandOptions, 
   }
 }
 
+/** Small archives read in a blink: progress appears only once reading takes a while. */
+const PROGRESS_AFTER_MS = 300;
+
 function progressPrinter(io: Io) {
+  const started = Date.now();
   let last = 0;
   let shown = false;
   return {
     update(p: ScanProgress) {
       const now = Date.now();
-      if (now - last < 100) return;
+      if (now - started < PROGRESS_AFTER_MS || now - last < 100) return;
       last = now;
       shown = true;
       const name = p.file.length > 50 ? '…' + p.file.slice(-49) : p.file;

@@ -1,4 +1,5 @@
 import type { CategoryId, ExposureLevel, Item, Report } from './model.js';
+import { CATEGORY_IDS } from './model.js';
 import { oneLine } from './sanitize.js';
 
 export interface ListFilter {
@@ -6,12 +7,22 @@ export interface ListFilter {
   exposure?: ExposureLevel[];
 }
 
+const CATEGORY_ORDER = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
+
+/** The items to list: filtered, in category order, newest first, undated last. */
 export function filterItems(report: Report, filter: ListFilter): Item[] {
   const categories = filter.categories?.length ? new Set(filter.categories) : null;
   const levels = filter.exposure?.length ? new Set(filter.exposure) : null;
-  return report.items.filter(
-    (item) => (!categories || categories.has(item.category)) && (!levels || (item.exposure !== undefined && levels.has(item.exposure))),
-  );
+  return report.items
+    .filter((item) => (!categories || categories.has(item.category)) && (!levels || (item.exposure !== undefined && levels.has(item.exposure))))
+    .sort((a, b) => {
+      const byCategory = CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)!;
+      if (byCategory !== 0) return byCategory;
+      if (a.date === b.date) return 0;
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return a.date < b.date ? 1 : -1;
+    });
 }
 
 /** One tab-separated line per item: date, category, verdict, short text (sanitised). */
