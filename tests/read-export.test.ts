@@ -220,3 +220,13 @@ describe('posts without text', () => {
     ]);
   });
 });
+
+describe('split parts', () => {
+  it('are read in numeric order (_2 before _10)', async () => {
+    const part = (n: number) => `Question,Answer\nQ${n},A${n}\n`;
+    const files: Record<string, string> = {};
+    for (const n of [1, 2, 10, 11]) files[`Job Applicant Saved Screening Question Responses_${n}.csv`] = part(n);
+    const report = await scan(await writeZip(files));
+    expect(report.items.map((i) => i.title)).toEqual(['Q1', 'Q2', 'Q10', 'Q11']);
+  });
+});

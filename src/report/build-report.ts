@@ -58,6 +58,8 @@ export interface ScanOptions {
   limits?: ArchiveLimits;
 }
 
+const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
 interface ReadArchive {
   info: ArchiveInfo;
   opened: OpenedArchive;
@@ -72,7 +74,8 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     const opened = await openArchive(path, options.limits);
     const name = parseArchiveName(path);
     const info: ArchiveInfo = { path, kind: opened.kind, exportDate: name.exportDate, variant: name.variant, entries: opened.entries.length };
-    const entries = [...opened.entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Numeric-aware, so split parts come in order: Saved Jobs.csv, _1, _2, ..., _10.
+    const entries = [...opened.entries].sort((a, b) => COLLATOR.compare(a.path, b.path));
     const results: FileResult[] = [];
     for (const [done, entry] of entries.entries()) {
       options.onProgress?.({ archive: path, file: entry.path, filesDone: done, filesTotal: entries.length, records: recordsSoFar });
