@@ -56,7 +56,7 @@ describe('damaged ZIPs', () => {
   it('a truncated download: exit 2, suggests downloading again, says what is intact', async () => {
     const zip = await readFile(await writeZip({ 'Skills.csv': SKILLS, 'Profile.csv': 'First Name\nJane\n', 'Shares.csv': 'Date,ShareLink,ShareCommentary\n' + 'x'.repeat(5000) }));
     const truncated = await fileWith('Complete_LinkedInDataExport_05-12-2026.zip', zip.subarray(0, Math.floor(zip.length * 0.8)));
-    expectOneLineError(runCli(['scan', truncated]), /damaged or incomplete.*files before the damage are intact.*Download the export again/);
+    expectOneLineError(runCli(['scan', truncated]), /damaged or incomplete.*files before the damage could still be read.*Download the export again/);
   });
 
   it('a corrupted central directory', async () => {

@@ -68,7 +68,7 @@ export async function openZip(path: string, limits: ArchiveLimits): Promise<Open
   if (!directory.ok) {
     const readable = directory.completeEntries;
     const salvage = readable.length
-      ? ` The ${readable.length} files before the damage are intact (${readable.slice(0, 3).join(', ')}${readable.length > 3 ? ', ...' : ''}), but the rest is missing.`
+      ? ` ${readable.length} files before the damage could still be read (${readable.slice(0, 3).join(', ')}${readable.length > 3 ? ', ...' : ''}), but a partial export would undercount, so li-exposure stops here.`
       : '';
     throw new InputError(`${path} is a damaged or incomplete ZIP: ${directory.reason}.${salvage} Download the export again from LinkedIn.`);
   }
