@@ -1,4 +1,24 @@
-import type { Report } from './model.js';
+import type { Item, Reason, Report } from './model.js';
+
+// Reasons are shared between items (the classifier interns them): serialise each array once.
+const reasonsJson = new WeakMap<Reason[], string>();
+
+/**
+ * One item as JSON, exactly as JSON.stringify(item) writes it, but with the shared reasons
+ * serialised once (they are about 40 % of a large report).
+ */
+export function itemJson(item: Item): string {
+  const { reasons, ...rest } = item;
+  if (!reasons) return JSON.stringify(item);
+  let json = reasonsJson.get(reasons);
+  if (json === undefined) {
+    json = JSON.stringify(reasons);
+    reasonsJson.set(reasons, json);
+  }
+  const head = JSON.stringify(rest);
+  // `reasons` is the last key of an item, so it goes right before the closing brace.
+  return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"reasons":${json}}`;
+}
 
 const ITEMS_MARK = '\u0000items\u0000';
 const BATCH_CHARS = 1 << 20;
@@ -18,7 +38,7 @@ export function* reportJsonChunks(report: Report): Generator<string> {
   } else {
     let batch = '[\n';
     for (let i = 0; i < items.length; i++) {
-      batch += `    ${JSON.stringify(items[i])}${i + 1 < items.length ? ',' : ''}\n`;
+      batch += `    ${itemJson(items[i]!)}${i + 1 < items.length ? ',' : ''}\n`;
       if (batch.length >= BATCH_CHARS) {
         yield batch;
         batch = '';
