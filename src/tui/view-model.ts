@@ -19,16 +19,8 @@ export function nextFilter(filter: ExposureFilter): ExposureFilter {
   return EXPOSURE_FILTERS[(i + 1) % EXPOSURE_FILTERS.length]!;
 }
 
-export interface CategoryEntry {
-  id: CategoryId;
-  label: string;
-  private: boolean;
-  /** Counts from the report summary (records, including counted-only private ones). */
-  total: number;
-  listed: number;
-  likely: number;
-  possible: number;
-  unlikely: number;
+/** A category as the TUI shows it: the report's summary (counts include counted-only records). */
+export interface CategoryEntry extends Omit<CategorySummary, 'fileGroups'> {
   /** Items of this category actually present in report.items. */
   items: number;
 }
