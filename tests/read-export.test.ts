@@ -230,3 +230,24 @@ describe('split parts', () => {
     expect(report.items.map((i) => i.title)).toEqual(['Q1', 'Q2', 'Q10', 'Q11']);
   });
 });
+
+describe('progress', () => {
+  it('reports records read so far inside large files, on both reading paths', async () => {
+    const { scanArchives } = await import('../src/report/build-report.js');
+    const skills = 'Name\n' + Array.from({ length: 25_000 }, (_, i) => `Skill ${i}\n`).join('');
+    const connections = 'First Name,Last Name,Connected On\n' + 'Jane,Doe,16 Dec 2024\n'.repeat(25_000);
+    const zip = await writeZip({ 'Skills.csv': skills, 'Connections.csv': connections });
+    const seen: Array<[string, number]> = [];
+    await scanArchives([zip], {
+      toolVersion: 'test',
+      countOnly: new Set(['connections']),
+      onProgress: (p) => seen.push([p.file, p.records]),
+    });
+    for (const file of ['Skills.csv', 'Connections.csv']) {
+      const counts = seen.filter(([f]) => f === file).map(([, n]) => n);
+      expect(counts.length, file).toBeGreaterThan(2);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      expect(new Set(counts).size).toBeGreaterThan(2);
+    }
+  });
+});

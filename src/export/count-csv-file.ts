@@ -119,7 +119,8 @@ export async function countOnlyCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSp
     return null;
   }
   const headerFields = records[headerIndex]!.length;
-  const options = { delimiter: delimiter.charCodeAt(0), backslashEscapes: false, headerFields };
+  let before = 0; // records counted in earlier passes
+  const options = { delimiter: delimiter.charCodeAt(0), backslashEscapes: false, headerFields, onRecords: (n: number) => context.onRecords?.(before + n) };
 
   const result = emptyFileResult(entry.path, spec);
   result.encoding = 'utf-8';
@@ -131,6 +132,7 @@ export async function countOnlyCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSp
   let base = 0;
   for (let pass = 0; ; pass++) {
     result.records += counted.records;
+    before = result.records;
     result.emptyRecords += counted.emptyRecords;
     for (const offset of counted.tooManyFields) tooMany.push(base + offset);
     if (counted.unterminatedAt === null) break;

@@ -18,6 +18,8 @@ export interface CountOptions {
   skipRecords: number;
   /** Fields in the header: records with more non-empty fields are malformed. */
   headerFields: number;
+  /** Called after each chunk with the records counted so far. */
+  onRecords?: (records: number) => void;
 }
 
 export interface CountResult {
@@ -165,6 +167,7 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
       i++;
     }
     base += length;
+    options.onRecords?.(result.records);
   }
 
   if (pendingCR) fieldNonEmpty = true;

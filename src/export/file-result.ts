@@ -33,7 +33,12 @@ export interface ReadContext {
    * may take the cheap counting path (no dates, no text).
    */
   countOnly?: ReadonlySet<CategoryId>;
+  /** Called now and then while a large file is read, with the records read so far in it. */
+  onRecords?: (recordsInFile: number) => void;
 }
+
+/** How often (in records) readers report progress. */
+export const PROGRESS_EVERY_RECORDS = 10_000;
 
 /** The header row is searched for in this many first records (Connections has a 3-line preamble). */
 export const HEADER_SEARCH_RECORDS = 10;

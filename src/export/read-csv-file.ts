@@ -7,7 +7,7 @@ import { countLineBreaks, detectDelimiter, readCsvRecords, skipLines } from './c
 import { isoLike, isMissingDate, parseDateWith } from './dates.js';
 import { InvalidUtf8Error, utf8ByteStream, type TextEncoding } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
-import { HEADER_SEARCH_RECORDS, PRIVATE_CATEGORIES, WarningList, emptyFileResult, itemId } from './file-result.js';
+import { HEADER_SEARCH_RECORDS, PRIVATE_CATEGORIES, PROGRESS_EVERY_RECORDS, WarningList, emptyFileResult, itemId } from './file-result.js';
 import type { Header } from './row.js';
 import { makeHeader, makeRow } from './row.js';
 
@@ -172,6 +172,7 @@ async function readCsvFileWith(
 
   function processRecord(fields: string[], line: number): void {
     result.records++;
+    if (result.records % PROGRESS_EVERY_RECORDS === 0) context.onRecords?.(result.records);
     const h = header!;
     if (fields.every((f) => f.trim() === '')) {
       result.emptyRecords++;

@@ -78,8 +78,15 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     const entries = [...opened.entries].sort((a, b) => COLLATOR.compare(a.path, b.path));
     const results: FileResult[] = [];
     for (const [done, entry] of entries.entries()) {
-      options.onProgress?.({ archive: path, file: entry.path, filesDone: done, filesTotal: entries.length, records: recordsSoFar });
-      const result = await readEntrySafely(entry, { archive: index, allItems: options.allItems === true, countOnly: options.countOnly });
+      const report = (inFile: number) =>
+        options.onProgress?.({ archive: path, file: entry.path, filesDone: done, filesTotal: entries.length, records: recordsSoFar + inFile });
+      report(0);
+      const result = await readEntrySafely(entry, {
+        archive: index,
+        allItems: options.allItems === true,
+        countOnly: options.countOnly,
+        onRecords: options.onProgress ? report : undefined,
+      });
       recordsSoFar += result.records;
       results.push(result);
     }
