@@ -6,6 +6,7 @@ import { matchSpec } from './catalogue.js';
 import { countCsvRecords, type CountResult } from './count-records.js';
 import { detectDelimiter } from './csv-records.js';
 import { sniffEncoding } from './decode.js';
+import { readHead, replay } from './byte-streams.js';
 import type { FileResult, ReadContext } from './file-result.js';
 import { HEADER_SEARCH_RECORDS, WarningList, emptyFileResult } from './file-result.js';
 import { makeHeader } from './row.js';
@@ -13,28 +14,6 @@ import { makeHeader } from './row.js';
 /** Enough bytes to hold the Connections preamble and any header. */
 const PREFIX_BYTES = 64 * 1024;
 const MAX_RESUMES = 50;
-
-async function readPrefix(iterator: AsyncIterator<Buffer>): Promise<{ chunks: Buffer[]; bytes: number; done: boolean }> {
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  while (bytes < PREFIX_BYTES) {
-    const next = await iterator.next();
-    if (next.done) return { chunks, bytes, done: true };
-    chunks.push(next.value);
-    bytes += next.value.length;
-  }
-  return { chunks, bytes, done: false };
-}
-
-async function* replay(chunks: Buffer[], rest: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
-  yield* chunks;
-  if (!rest) return;
-  for (;;) {
-    const next = await rest.next();
-    if (next.done) return;
-    yield next.value;
-  }
-}
 
 async function* skipBytes(source: AsyncIterable<Buffer>, skip: number): AsyncGenerator<Buffer> {
   let left = skip;
@@ -78,7 +57,7 @@ export async function countOnlyCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSp
   if (nameSpecs.some((s) => s.category !== category || s.backslashEscapes)) return null;
 
   const iterator = entry.open()[Symbol.asyncIterator]();
-  const prefix = await readPrefix(iterator);
+  const prefix = await readHead(iterator, PREFIX_BYTES);
   const head = Buffer.concat(prefix.chunks);
   const { encoding } = sniffEncoding(head);
   if (encoding !== 'utf-8') {

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
+import { readHead, replay } from './byte-streams.js';
 // Byte streams -> text. 2021+ exports are UTF-8 without BOM; 2018 has UTF-16LE files with a BOM;
 // Excel-edited files may carry a UTF-8 BOM or be windows-1252.
 
@@ -31,33 +32,20 @@ export interface DecodedText {
 export function decodeStream(source: AsyncIterable<Buffer>, forced?: TextEncoding): DecodedText {
   const state: DecodedText = { encoding: null, chunks: null as unknown as AsyncGenerator<string> };
   state.chunks = (async function* () {
-    let decoder: TextDecoder | null = null;
-    let pending: Buffer | null = null;
-    for await (const raw of source) {
-      let chunk = raw;
-      if (!decoder) {
-        // Need at least 3 bytes to recognise a BOM.
-        pending = pending ? Buffer.concat([pending, chunk]) : chunk;
-        if (pending.length < 3) continue;
-        chunk = pending;
-        pending = null;
-        const sniffed = sniffEncoding(chunk);
-        const encoding = forced ?? sniffed.encoding;
-        state.encoding = encoding;
-        decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
-        chunk = chunk.subarray(forced && forced !== sniffed.encoding ? 0 : sniffed.bomLength);
-      }
-      const text = decodeChunk(decoder, chunk, true);
-      if (text) yield text;
-    }
-    if (!decoder) {
-      const chunk = pending ?? Buffer.alloc(0);
-      const sniffed = sniffEncoding(chunk);
-      const encoding = forced ?? sniffed.encoding;
-      state.encoding = encoding;
-      decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
-      const text = decodeChunk(decoder, chunk.subarray(forced ? 0 : sniffed.bomLength), true);
-      if (text) yield text;
+    const iterator = source[Symbol.asyncIterator]();
+    // At least 3 bytes to recognise a BOM.
+    const head = await readHead(iterator, 3);
+    const first = Buffer.concat(head.chunks);
+    const sniffed = sniffEncoding(first);
+    const encoding = forced ?? sniffed.encoding;
+    state.encoding = encoding;
+    const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+    // A forced encoding keeps the bytes as they are unless the BOM is that encoding's own.
+    const text = decodeChunk(decoder, first.subarray(forced && forced !== sniffed.encoding ? 0 : sniffed.bomLength), true);
+    if (text) yield text;
+    for await (const chunk of replay([], head.done ? null : iterator)) {
+      const more = decodeChunk(decoder, chunk, true);
+      if (more) yield more;
     }
     const tail = decodeChunk(decoder, undefined, false);
     if (tail) yield tail;
@@ -118,24 +106,11 @@ export function utf8ByteStream(source: AsyncIterable<Buffer>, forced?: TextEncod
   const state: Utf8Bytes = { encoding: null, chunks: null as unknown as AsyncGenerator<Buffer> };
   state.chunks = (async function* () {
     const iterator = source[Symbol.asyncIterator]();
-    let head: Buffer = Buffer.alloc(0);
-    let done = false;
-    while (head.length < 4 && !done) {
-      const next = await iterator.next();
-      if (next.done) done = true;
-      else head = head.length ? Buffer.concat([head, next.value]) : next.value;
-    }
-    const sniffed = sniffEncoding(head);
+    const head = await readHead(iterator, 4);
+    const sniffed = sniffEncoding(Buffer.concat(head.chunks));
     const encoding = forced ?? sniffed.encoding;
     state.encoding = encoding;
-    async function* rest(): AsyncGenerator<Buffer> {
-      if (head.length) yield head;
-      while (!done) {
-        const next = await iterator.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    }
+    const rest = () => replay(head.chunks, head.done ? null : iterator);
     if (encoding !== 'utf-8') {
       const decoded = decodeStream(rest(), forced);
       for await (const text of decoded.chunks) yield Buffer.from(text, 'utf8');

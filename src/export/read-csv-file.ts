@@ -2,6 +2,7 @@ import type { ArchiveEntry } from '../archive/entry.js';
 import type { Item } from '../report/model.js';
 import type { CsvFileSpec } from './catalogue.js';
 import { CSV_FILE_SPECS, matchSpec } from './catalogue.js';
+import { replay } from './byte-streams.js';
 import { countOnlyCsvFile } from './count-csv-file.js';
 import { countLineBreaks, detectDelimiter, readCsvRecords, skipLines } from './csv-records.js';
 import { isoLike, isMissingDate, parseDateWith } from './dates.js';
@@ -19,15 +20,6 @@ const MAX_RESUMES = 50;
 
 /** Header recognition for renamed files needs a signature this specific. */
 const MIN_SIGNATURE_FOR_HEADER_MATCH = 2;
-
-async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
-  yield first;
-  for (;;) {
-    const next = await rest.next();
-    if (next.done) return;
-    yield next.value;
-  }
-}
 
 /**
  * Reads one CSV entry. `nameSpecs` are the catalogue entries its name points to (empty for an
@@ -96,7 +88,7 @@ async function readCsvFileWith(
 
   // csv-parse stops at an unterminated quote or an oversized record, swallowing the rest of the
   // file. We then start again on the line after the bad record, so the other records are read.
-  let source: AsyncIterable<Buffer> = prepend(first.value, iterator);
+  let source: AsyncIterable<Buffer> = replay([first.value], iterator);
   let lineOffset = 0;
   for (let pass = 0; ; pass++) {
     // With relax options on, csv-parse's remaining errors (an unterminated quote, an oversized

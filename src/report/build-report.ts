@@ -179,6 +179,19 @@ function emptyCategory(id: CategoryId): CategorySummary {
   };
 }
 
+/** The summary's totals: each count added up over the categories. */
+export function summaryTotals(categories: CategorySummary[]): Report['summary']['totals'] {
+  const totals = { total: 0, listed: 0, likely: 0, possible: 0, unlikely: 0 };
+  for (const c of categories) {
+    totals.total += c.total;
+    totals.listed += c.listed;
+    totals.likely += c.likely;
+    totals.possible += c.possible;
+    totals.unlikely += c.unlikely;
+  }
+  return totals;
+}
+
 function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
   const duplicateOf = findDuplicates(archives);
   const files: FileReport[] = [];
@@ -253,14 +266,7 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
   }
 
   const summaries = [...categories.values()];
-  const totals = { total: 0, listed: 0, likely: 0, possible: 0, unlikely: 0 };
-  for (const s of summaries) {
-    totals.total += s.total;
-    totals.listed += s.listed;
-    totals.likely += s.likely;
-    totals.possible += s.possible;
-    totals.unlikely += s.unlikely;
-  }
+  const totals = summaryTotals(summaries);
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

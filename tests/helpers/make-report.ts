@@ -2,6 +2,7 @@
 // varied verdicts, plus a summary that matches them.
 
 import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../../src/report/model.js';
+import { summaryTotals } from '../../src/report/build-report.js';
 
 export interface MakeReportOptions {
   /** Listed items per category, e.g. { posts: 500, comments: 300 }. */
@@ -129,15 +130,7 @@ export function summarize(items: Item[], countedOnly: Partial<Record<CategoryId,
     c.unlikely += n;
   }
   const categories = [...byCat.values()];
-  const totals = { total: 0, listed: 0, likely: 0, possible: 0, unlikely: 0 };
-  for (const c of categories) {
-    totals.total += c.total;
-    totals.listed += c.listed;
-    totals.likely += c.likely;
-    totals.possible += c.possible;
-    totals.unlikely += c.unlikely;
-  }
-  return { categories, totals };
+  return { categories, totals: summaryTotals(categories) };
 }
 
 export function makeReport(options: MakeReportOptions = {}): Report {
