@@ -9,6 +9,5 @@ export class UsageError extends Error {
   }
 }
 
-export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_INPUT = 2;
