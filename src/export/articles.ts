@@ -3,7 +3,7 @@ import { ARTICLE_SPEC } from './catalogue.js';
 import { isoLike } from './dates.js';
 import { readAllText } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
-import { WarningList, itemId } from './file-result.js';
+import { WarningList, emptyFileResult, itemId } from './file-result.js';
 import { decodeEntities, htmlToText } from './html-text.js';
 
 export interface ParsedArticle {
@@ -63,16 +63,8 @@ export async function readArticle(entry: ArchiveEntry, context: ReadContext): Pr
   if (article.created) details['Created'] = article.created;
   details['Published'] = article.published ?? 'not published (draft)';
   return {
-    path: entry.path,
-    recognized: true,
-    fileType: ARTICLE_SPEC.type,
-    fileLabel: ARTICLE_SPEC.label,
-    category: ARTICLE_SPEC.category,
-    matchedBy: 'name',
-    header: null,
+    ...emptyFileResult(entry.path, ARTICLE_SPEC),
     records: 1,
-    emptyRecords: 0,
-    skippedRecords: 0,
     encoding,
     items: [
       {
@@ -86,8 +78,6 @@ export async function readArticle(entry: ArchiveEntry, context: ReadContext): Pr
         details,
       },
     ],
-    countedDates: [],
-    countedUndated: 0,
     warnings: warnings.finish(),
   };
 }

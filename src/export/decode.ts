@@ -12,6 +12,22 @@ export class InvalidUtf8Error extends Error {
   }
 }
 
+// windows-1252 differs from Latin-1 in 0x80–0x9F (€, curly quotes, dashes, Œ...), which a
+// spreadsheet re-save is full of. Node's TextDecoder('windows-1252') decodes those bytes as
+// Latin-1 control characters, so the table is applied here. Undefined bytes stay as they are.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return /[\u0080-\u009f]/.test(latin1) ? latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!) : latin1;
+}
+
+/** TextDecoder's interface for the encodings read here, with windows-1252 done right. */
+function textDecoder(encoding: TextEncoding): { decode(chunk?: Uint8Array, options?: { stream: boolean }): string } {
+  if (encoding === 'windows-1252') return { decode: (chunk) => (chunk ? decodeWindows1252(chunk) : '') };
+  return new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+}
+
 export function sniffEncoding(head: Uint8Array): { encoding: TextEncoding; bomLength: number } {
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
@@ -39,7 +55,7 @@ export function decodeStream(source: AsyncIterable<Buffer>, forced?: TextEncodin
     const sniffed = sniffEncoding(first);
     const encoding = forced ?? sniffed.encoding;
     state.encoding = encoding;
-    const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+    const decoder = textDecoder(encoding);
     // A forced encoding keeps the bytes as they are unless the BOM is that encoding's own.
     const text = decodeChunk(decoder, first.subarray(forced && forced !== sniffed.encoding ? 0 : sniffed.bomLength), true);
     if (text) yield text;
@@ -53,7 +69,7 @@ export function decodeStream(source: AsyncIterable<Buffer>, forced?: TextEncodin
   return state;
 }
 
-function decodeChunk(decoder: TextDecoder, chunk: Uint8Array | undefined, stream: boolean): string {
+function decodeChunk(decoder: ReturnType<typeof textDecoder>, chunk: Uint8Array | undefined, stream: boolean): string {
   try {
     return decoder.decode(chunk, { stream });
   } catch {
@@ -94,16 +110,20 @@ function incompleteUtf8Tail(chunk: Buffer): number {
 export interface Utf8Bytes {
   /** Known once the first bytes were read. */
   encoding: TextEncoding | null;
+  /** Set when UTF-8 input turned out not to be UTF-8 and was decoded as windows-1252 from there on. */
+  fellBackTo: 'windows-1252' | null;
   chunks: AsyncGenerator<Buffer>;
 }
 
 /**
- * The entry as UTF-8 bytes for the CSV parser. UTF-8 input passes through untouched (validated
- * chunk by chunk; invalid bytes throw InvalidUtf8Error so the caller can retry as windows-1252);
- * UTF-16 and forced encodings are decoded and re-encoded.
+ * The entry as UTF-8 bytes for the CSV parsers. UTF-8 input passes through untouched (validated
+ * chunk by chunk); UTF-16 is decoded and re-encoded. From the first chunk that is not valid
+ * UTF-8 on, the bytes are read as windows-1252 (a spreadsheet re-save): the chunks before it held
+ * valid UTF-8, which for such a file means plain ASCII, so the text is the same as decoding the
+ * whole file as windows-1252, without reading it twice.
  */
 export function utf8ByteStream(source: AsyncIterable<Buffer>, forced?: TextEncoding): Utf8Bytes {
-  const state: Utf8Bytes = { encoding: null, chunks: null as unknown as AsyncGenerator<Buffer> };
+  const state: Utf8Bytes = { encoding: null, fellBackTo: null, chunks: null as unknown as AsyncGenerator<Buffer> };
   state.chunks = (async function* () {
     const iterator = source[Symbol.asyncIterator]();
     const head = await readHead(iterator, 4);
@@ -117,15 +137,34 @@ export function utf8ByteStream(source: AsyncIterable<Buffer>, forced?: TextEncod
       return;
     }
     let carry: Buffer | null = null;
+    let first = true;
     for await (const raw of rest()) {
       const chunk: Buffer = carry ? Buffer.concat([carry, raw]) : raw;
+      if (state.fellBackTo) {
+        yield Buffer.from(decodeWindows1252(chunk), 'utf8');
+        carry = null;
+        continue;
+      }
       const tail = incompleteUtf8Tail(chunk);
       const whole = tail ? chunk.subarray(0, chunk.length - tail) : chunk;
-      carry = tail ? Buffer.from(chunk.subarray(chunk.length - tail)) : null;
-      if (!isUtf8(whole)) throw new InvalidUtf8Error();
-      if (whole.length) yield whole;
+      if (isUtf8(whole)) {
+        first = false;
+        carry = tail ? Buffer.from(chunk.subarray(chunk.length - tail)) : null;
+        if (whole.length) yield whole;
+        continue;
+      }
+      state.fellBackTo = 'windows-1252';
+      carry = null;
+      // A UTF-8 BOM stays a BOM (for the parser to drop), not "ï»¿".
+      const bom = first && sniffed.bomLength === 3 ? 3 : 0;
+      if (bom) yield chunk.subarray(0, bom);
+      yield Buffer.from(decodeWindows1252(chunk.subarray(bom)), 'utf8');
     }
-    if (carry) throw new InvalidUtf8Error(); // the data ends inside a character
+    if (carry) {
+      // The data ends inside a character.
+      state.fellBackTo = 'windows-1252';
+      yield Buffer.from(decodeWindows1252(carry), 'utf8');
+    }
   })();
   return state;
 }

@@ -15,8 +15,10 @@ export interface FileResult {
   emptyRecords: number;
   skippedRecords: number;
   encoding: TextEncoding | null;
-  /** Items made (content categories, or private ones with --all-items). */
+  /** Items made (content categories, or private ones with --all-items) and not yet handed on. */
   items: Item[];
+  /** Items already handed to ReadContext.onItems. */
+  streamedItems: number;
   /** Dates of records counted without an item (private categories); same length as the count. */
   countedDates: Array<string | null>;
   /** Records counted on the cheap path, without a date (categories the policy never exposes). */
@@ -35,6 +37,20 @@ export interface ReadContext {
   countOnly?: ReadonlySet<CategoryId>;
   /** Called now and then while a large file is read, with the records read so far in it. */
   onRecords?: (recordsInFile: number) => void;
+  /**
+   * When set, large readers hand their items over in batches while reading instead of keeping
+   * them all (the report streams them); awaiting it lets the output apply backpressure.
+   */
+  onItems?: (items: Item[]) => Promise<void>;
+}
+
+/** Hands the items read so far to context.onItems, if the report streams them. */
+export async function flushItems(result: FileResult, context: ReadContext): Promise<void> {
+  if (!context.onItems || result.items.length === 0) return;
+  const batch = result.items;
+  result.items = [];
+  result.streamedItems += batch.length;
+  await context.onItems(batch);
 }
 
 /** How often (in records) readers report progress. */
@@ -55,6 +71,11 @@ export class WarningList {
     private readonly file: string,
     private readonly archive: number,
   ) {}
+
+  /** A problem that concerns the whole file, listed before the others. */
+  addFirst(line: number | null, message: string): void {
+    this.list.unshift({ file: this.file, line, message, archive: this.archive });
+  }
 
   add(line: number | null, message: string): void {
     if (this.list.length < MAX_WARNINGS_PER_FILE) this.list.push({ file: this.file, line, message, archive: this.archive });
@@ -89,6 +110,7 @@ export function emptyFileResult(path: string, spec: { type: string; label: strin
     skippedRecords: 0,
     encoding: null,
     items: [],
+    streamedItems: 0,
     countedDates: [],
     countedUndated: 0,
     warnings: [],

@@ -3,7 +3,7 @@ import { LEARNING_COACH_BLOB } from './catalogue.js';
 import { epochMillis } from './dates.js';
 import { readAllText } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
-import { WarningList, itemId } from './file-result.js';
+import { WarningList, emptyFileResult, itemId } from './file-result.js';
 
 /**
  * LearningCoachMessages.csv is not CSV: "conversation: <uuid>\ntimestamp: <ms>\nuser: ...\n\n"
@@ -19,23 +19,7 @@ export async function readLearningCoachBlob(entry: ArchiveEntry, context: ReadCo
     else if (blocks.length > 0 && line.trim() !== '') blocks[blocks.length - 1]!.lines.push(line);
     else if (blocks.length === 0 && line.trim() !== '') warnings.add(i + 1, 'text before the first "conversation:" line ignored');
   });
-  const result: FileResult = {
-    path: entry.path,
-    recognized: true,
-    fileType: LEARNING_COACH_BLOB.type,
-    fileLabel: LEARNING_COACH_BLOB.label,
-    category: LEARNING_COACH_BLOB.category,
-    matchedBy: 'name',
-    header: null,
-    records: blocks.length,
-    emptyRecords: 0,
-    skippedRecords: 0,
-    encoding,
-    items: [],
-    countedDates: [],
-    countedUndated: 0,
-    warnings: [],
-  };
+  const result: FileResult = { ...emptyFileResult(entry.path, LEARNING_COACH_BLOB), records: blocks.length, encoding };
   for (const block of blocks) {
     const stamp = block.lines.find((l) => /^timestamp:/i.test(l))?.replace(/^timestamp:\s*/i, '') ?? '';
     const date = stamp ? epochMillis(stamp) : null;

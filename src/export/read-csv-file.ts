@@ -5,15 +5,19 @@ import { CSV_FILE_SPECS, matchSpec } from './catalogue.js';
 import { replay } from './byte-streams.js';
 import { countOnlyCsvFile } from './count-csv-file.js';
 import { countLineBreaks, detectDelimiter, readCsvRecords, skipLines } from './csv-records.js';
+import { IrregularCsvError, splitCsvRecords } from './csv-split.js';
 import { isoLike, isMissingDate, parseDateWith } from './dates.js';
-import { InvalidUtf8Error, utf8ByteStream, type TextEncoding } from './decode.js';
+import { utf8ByteStream } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
-import { HEADER_SEARCH_RECORDS, PRIVATE_CATEGORIES, PROGRESS_EVERY_RECORDS, WarningList, emptyFileResult, itemId } from './file-result.js';
+import { HEADER_SEARCH_RECORDS, PRIVATE_CATEGORIES, PROGRESS_EVERY_RECORDS, WarningList, emptyFileResult, flushItems, itemId } from './file-result.js';
 import type { Header } from './row.js';
 import { makeHeader, makeRow } from './row.js';
 
 /** A record longer than this (characters) is skipped with a warning instead of exhausting memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/** Items are handed on (when the report streams them) in batches of about this many. */
+const ITEMS_PER_FLUSH = 1000;
 
 /** Restarts after fatal CSV errors, per file. */
 const MAX_RESUMES = 50;
@@ -28,31 +32,16 @@ const MIN_SIGNATURE_FOR_HEADER_MATCH = 2;
 export async function readCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext): Promise<FileResult> {
   const counted = await countOnlyCsvFile(entry, nameSpecs, context);
   if (counted) return counted;
-  try {
-    return await readCsvFileWith(entry, nameSpecs, context);
-  } catch (error) {
-    if (!(error instanceof InvalidUtf8Error)) throw error;
-    const result = await readCsvFileWith(entry, nameSpecs, context, 'windows-1252');
-    result.warnings.unshift({
-      file: entry.path,
-      line: null,
-      archive: context.archive,
-      message: 'not valid UTF-8; decoded as windows-1252 (was the file re-saved by a spreadsheet?)',
-    });
-    return result;
-  }
+  return readCsvFileWith(entry, nameSpecs, context);
 }
 
-async function readCsvFileWith(
-  entry: ArchiveEntry,
-  nameSpecs: CsvFileSpec[],
-  context: ReadContext,
-  forcedEncoding?: TextEncoding,
-): Promise<FileResult> {
+async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext): Promise<FileResult> {
   const warnings = new WarningList(entry.path, context.archive);
   const result = emptyFileResult(entry.path, nameSpecs[0]);
 
-  const decoded = utf8ByteStream(entry.open(), forcedEncoding);
+  const decoded = utf8ByteStream(entry.open());
+  // Reading again (after a malformed record) decodes the same bytes the same way.
+  const reopen = () => utf8ByteStream(entry.open()).chunks;
   const iterator = decoded.chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   result.encoding = decoded.encoding;
@@ -86,11 +75,25 @@ async function readCsvFileWith(
     listItems = chosen !== null && (context.allItems || !PRIVATE_CATEGORIES.has(chosen.category));
   };
 
-  // csv-parse stops at an unterminated quote or an oversized record, swallowing the rest of the
-  // file. We then start again on the line after the bad record, so the other records are read.
+  // The fast splitter reads regular CSV; at the first record it declines, csv-parse takes over
+  // from that record's line. csv-parse stops at an unterminated quote or an oversized record,
+  // swallowing the rest of the file: we then start again on the line after the bad record, so
+  // the other records are read.
   let source: AsyncIterable<Buffer> = replay([first.value], iterator);
   let lineOffset = 0;
-  for (let pass = 0; ; pass++) {
+  let declined = false;
+  try {
+    for await (const batch of splitCsvRecords(source, { delimiter, backslashEscapes, maxRecordBytes: MAX_RECORD_CHARS })) {
+      for (const record of batch) consume(record);
+      await flushItems(result, context);
+    }
+  } catch (error) {
+    if (!(error instanceof IrregularCsvError)) throw error;
+    declined = true;
+    lineOffset = error.line - 1;
+    source = skipLines(reopen(), lineOffset);
+  }
+  for (let pass = 0; declined; pass++) {
     // With relax options on, csv-parse's remaining errors (an unterminated quote, an oversized
     // record) end the parse; the error may be signalled before the records ahead of it are
     // consumed, so it is handled once the stream is done: the bad record starts right after the
@@ -109,6 +112,7 @@ async function readCsvFileWith(
       const record = { fields: raw.fields, line: raw.line + lineOffset };
       lastEnd = record.line + countLineBreaks(record.fields);
       consume(record);
+      if (result.items.length >= ITEMS_PER_FLUSH) await flushItems(result, context);
     }
     if (pending === null) break;
     const badStart = lastEnd + 1;
@@ -120,7 +124,11 @@ async function readCsvFileWith(
       break;
     }
     lineOffset = badStart; // skip through the first line of the bad record
-    source = skipLines(utf8ByteStream(entry.open(), result.encoding ?? undefined).chunks, lineOffset);
+    source = skipLines(reopen(), lineOffset);
+  }
+  if (decoded.fellBackTo) {
+    warnings.addFirst(null, `not valid UTF-8; decoded as ${decoded.fellBackTo} (was the file re-saved by a spreadsheet?)`);
+    result.encoding = decoded.fellBackTo;
   }
 
   function consume(record: { fields: string[]; line: number }): void {
