@@ -1,11 +1,12 @@
 import { DEFAULT_LIMITS, parseSize, type ArchiveLimits } from '../archive/limits.js';
 import { UsageError } from '../errors.js';
 import type { Report } from '../report/model.js';
-import { scanArchives, type ScanProgress } from '../report/build-report.js';
+import { scanArchives, type ScanOptions, type ScanProgress } from '../report/build-report.js';
 import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
 import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
-import { writeFileAtomic } from '../report/write-file.js';
-import { reportJsonChunks, writeChunks } from '../report/render-json.js';
+import { openAtomicFile, type AtomicFile } from '../report/write-file.js';
+import { ReportJsonWriter, writeChunk } from '../report/render-json.js';
+import { InputError } from '../errors.js';
 import { toolVersion } from '../version.js';
 import type { ContextOptions } from './context-options.js';
 import { exposureSetup, loadPolicy } from './context-options.js';
@@ -41,8 +42,18 @@ export function archiveLimits(options: ScanCommandOptions): ArchiveLimits {
   return limits;
 }
 
-/** Reads the archives into a report (shared by scan, list and browse). */
-export async function buildReport(paths: string[], options: ScanCommandOptions, io: Io, policy: Policy, now = new Date()): Promise<Report> {
+/**
+ * Reads the archives into a report (shared by scan, list and browse). With `onItems`, the items
+ * are streamed there instead of being kept in the report (see ScanOptions.onItems).
+ */
+export async function buildReport(
+  paths: string[],
+  options: ScanCommandOptions,
+  io: Io,
+  policy: Policy,
+  now = new Date(),
+  onItems?: ScanOptions['onItems'],
+): Promise<Report> {
   const progress = options.progress !== false && io.stderr.isTTY === true ? progressPrinter(io) : undefined;
   try {
     return await scanArchives(paths, {
@@ -53,6 +64,7 @@ export async function buildReport(paths: string[], options: ScanCommandOptions, 
       onProgress: progress?.update,
       limits: archiveLimits(options),
       now,
+      onItems,
     });
   } finally {
     progress?.done();
@@ -83,17 +95,48 @@ function progressPrinter(io: Io) {
 
 export async function runScan(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
   const policy = loadPolicy(options);
-  const report = await buildReport(paths, options, io, policy);
-  if (options.out) {
-    await writeFileAtomic(options.out, reportJsonChunks(report));
-    io.stderr.write(`Report written to ${options.out}\n`);
+  const file = options.out ? await openReportFile(options.out) : null;
+  const outputs: Array<(chunk: Buffer) => Promise<void>> = [];
+  if (file) outputs.push((chunk) => file.write(chunk));
+  if (options.json) outputs.push((chunk) => writeChunk(io.stdout, chunk));
+  const json = new ReportJsonWriter();
+  const send = async () => {
+    for (const piece of json.take()) for (const output of outputs) await output(piece);
+  };
+  let report: Report;
+  try {
+    // The items go straight to the JSON outputs (or nowhere, for the text summary, which only
+    // needs the counts), so memory does not grow with the size of the export.
+    report = await buildReport(paths, options, io, policy, new Date(), async (items, head) => {
+      if (outputs.length === 0) return;
+      json.head(head);
+      for (const item of items) json.item(item);
+      await send();
+    });
+    if (outputs.length) {
+      json.head(report);
+      json.tail(report);
+      await send();
+    }
+    await file?.commit();
+  } catch (error) {
+    await file?.abort();
+    throw error;
   }
-  if (options.json) {
-    await writeChunks(io.stdout, reportJsonChunks(report));
-  } else if (!options.out || io.stdout.isTTY) {
+  if (options.out) io.stderr.write(`Report written to ${options.out}\n`);
+  if (!options.json && (!options.out || io.stdout.isTTY)) {
     const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
     io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
   }
   io.stderr.write(renderWarningsSummary(report));
   return 0;
+}
+
+async function openReportFile(path: string): Promise<AtomicFile> {
+  try {
+    return await openAtomicFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new InputError(`cannot write the report to ${path} (${reason}).`);
+  }
 }

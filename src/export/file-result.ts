@@ -44,13 +44,13 @@ export interface ReadContext {
   onItems?: (items: Item[]) => Promise<void>;
 }
 
-/** Hands the items read so far to context.onItems, if the report streams them. */
-export async function flushItems(result: FileResult, context: ReadContext): Promise<void> {
-  if (!context.onItems || result.items.length === 0) return;
+/** Hands the items read so far on (ReadContext.onItems), if the report streams them. */
+export async function flushItems(result: FileResult, onItems: ReadContext['onItems']): Promise<void> {
+  if (!onItems || result.items.length === 0) return;
   const batch = result.items;
   result.items = [];
   result.streamedItems += batch.length;
-  await context.onItems(batch);
+  await onItems(batch);
 }
 
 /** How often (in records) readers report progress. */

@@ -85,7 +85,7 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
   try {
     for await (const batch of splitCsvRecords(source, { delimiter, backslashEscapes, maxRecordBytes: MAX_RECORD_CHARS })) {
       for (const record of batch) consume(record);
-      await flushItems(result, context);
+      await flushItems(result, context.onItems);
     }
   } catch (error) {
     if (!(error instanceof IrregularCsvError)) throw error;
@@ -112,7 +112,7 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
       const record = { fields: raw.fields, line: raw.line + lineOffset };
       lastEnd = record.line + countLineBreaks(record.fields);
       consume(record);
-      if (result.items.length >= ITEMS_PER_FLUSH) await flushItems(result, context);
+      if (result.items.length >= ITEMS_PER_FLUSH) await flushItems(result, context.onItems);
     }
     if (pending === null) break;
     const badStart = lastEnd + 1;

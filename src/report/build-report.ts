@@ -7,7 +7,7 @@ import { openArchive } from '../archive/open-archive.js';
 import type { ArchiveLimits } from '../archive/limits.js';
 import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
-import { PRIVATE_CATEGORIES, emptyFileResult } from '../export/file-result.js';
+import { PRIVATE_CATEGORIES, emptyFileResult, flushItems } from '../export/file-result.js';
 import { baseName, fileKey } from '../export/file-key.js';
 import { readEntry } from '../export/read-entry.js';
 import type {
@@ -31,12 +31,17 @@ export interface Verdict {
 
 /** The exposure step, decided once the profile (and so the member's location) has been read. */
 export interface ExposureSetup {
-  prepare(profile: { geoLocation: string | null }): {
-    context: ExposureContext;
-    warning: string | null;
-    classify(category: CategoryId, date: string | null): Verdict;
-  };
+  prepare(profile: { geoLocation: string | null }): PreparedExposure;
 }
+
+export interface PreparedExposure {
+  context: ExposureContext;
+  warning: string | null;
+  classify(category: CategoryId, date: string | null): Verdict;
+}
+
+/** What a report says before its items: known once the profile has been read. */
+export type ReportHead = Pick<Report, 'schemaVersion' | 'tool' | 'generatedAt' | 'archives' | 'context'>;
 
 export interface ScanProgress {
   archive: string;
@@ -56,6 +61,13 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   now?: Date;
   limits?: ArchiveLimits;
+  /**
+   * Streams the items instead of keeping them: they are passed here, classified, in batches
+   * while the archive is read, and report.items comes back empty. Memory then stays flat however
+   * many items there are. Several archives are merged first (a file in both counts once), so
+   * their items are passed in one batch at the end.
+   */
+  onItems?: (items: Item[], head: ReportHead) => Promise<void>;
 }
 
 const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
@@ -68,32 +80,106 @@ interface ReadArchive {
 
 /** Scans one or more archives (a Basic and a Complete one of the same export merge). */
 export async function scanArchives(paths: string[], options: ScanOptions): Promise<Report> {
+  const generatedAt = (options.now ?? new Date()).toISOString();
+  const stream = options.onItems && paths.length === 1 ? new ItemStream(options.onItems, options.exposure, generatedAt, options.toolVersion) : null;
   const archives: ReadArchive[] = [];
   let recordsSoFar = 0;
   for (const [index, path] of paths.entries()) {
     const opened = await openArchive(path, options.limits);
     const name = parseArchiveName(path);
     const info: ArchiveInfo = { path, kind: opened.kind, exportDate: name.exportDate, variant: name.variant, entries: opened.entries.length };
-    // Numeric-aware, so split parts come in order: Saved Jobs.csv, _1, _2, ..., _10.
-    const entries = [...opened.entries].sort((a, b) => COLLATOR.compare(a.path, b.path));
+    stream?.archives.push(info);
+    // Numeric-aware, so split parts come in order: Saved Jobs.csv, _1, _2, ..., _10. When
+    // streaming, the profile comes first: it holds the location the verdicts depend on.
+    const entries = [...opened.entries].sort((a, b) => (stream ? Number(isProfile(b)) - Number(isProfile(a)) : 0) || COLLATOR.compare(a.path, b.path));
     const results: FileResult[] = [];
     for (const [done, entry] of entries.entries()) {
       const report = (inFile: number) =>
         options.onProgress?.({ archive: path, file: entry.path, filesDone: done, filesTotal: entries.length, records: recordsSoFar + inFile });
       report(0);
+      if (stream && !isProfile(entry)) await stream.start();
       const result = await readEntrySafely(entry, {
         archive: index,
         allItems: options.allItems === true,
         countOnly: options.countOnly,
         onRecords: options.onProgress ? report : undefined,
+        onItems: stream?.accept,
       });
+      await flushItems(result, stream?.accept);
       recordsSoFar += result.records;
       results.push(result);
     }
     if (!results.some((r) => r.recognized)) throw noLinkedInFiles(path, opened);
     archives.push({ info, opened, results });
   }
-  return assembleReport(archives, options);
+  await stream?.start();
+  const report = assembleReport(archives, options, generatedAt, stream);
+  if (options.onItems && !stream) {
+    if (report.items.length) await options.onItems(report.items, report);
+    report.items = [];
+  }
+  return report;
+}
+
+function isProfile(entry: ArchiveEntry): boolean {
+  return specsForKey(fileKey(entry.path).key).some((spec) => spec.category === 'profile');
+}
+
+/**
+ * Classifies items as they are read and passes them on. Items read before the verdicts can be
+ * decided (those of the profile) are held until start().
+ */
+class ItemStream {
+  readonly archives: ArchiveInfo[] = [];
+  prepared: PreparedExposure | null = null;
+  started = false;
+  /** Verdicts given to the streamed items, per category. */
+  readonly tally = new Map<CategoryId, Record<ExposureLevel, number>>();
+  private held: Item[] = [];
+
+  constructor(
+    private readonly sink: (items: Item[], head: ReportHead) => Promise<void>,
+    private readonly exposure: ExposureSetup | undefined,
+    private readonly generatedAt: string,
+    private readonly toolVersion: string,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.prepared = this.exposure?.prepare({ geoLocation: findGeoLocation(this.held) }) ?? null;
+    const held = this.held;
+    this.held = [];
+    if (held.length) await this.accept(held);
+  }
+
+  readonly accept = async (items: Item[]): Promise<void> => {
+    if (!this.started) {
+      for (const item of items) this.held.push(item);
+      return;
+    }
+    if (this.prepared) {
+      for (const item of items) {
+        const verdict = this.prepared.classify(item.category, item.date);
+        item.exposure = verdict.exposure;
+        item.reasons = verdict.reasons;
+        let counts = this.tally.get(item.category);
+        if (!counts) this.tally.set(item.category, (counts = { likely: 0, possible: 0, unlikely: 0 }));
+        counts[verdict.exposure]++;
+      }
+    }
+    await this.sink(items, this.head());
+  };
+
+  private head(): ReportHead {
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: { name: 'li-exposure', version: this.toolVersion },
+      generatedAt: this.generatedAt,
+      archives: this.archives,
+      context: this.prepared?.context ?? null,
+    };
+  }
 }
 
 /** A damaged entry is reported and skipped; the other files are still read. */
@@ -192,7 +278,7 @@ export function summaryTotals(categories: CategorySummary[]): Report['summary'][
   return totals;
 }
 
-function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
+function assembleReport(archives: ReadArchive[], options: ScanOptions, generatedAt: string, stream: ItemStream | null): Report {
   const duplicateOf = findDuplicates(archives);
   const files: FileReport[] = [];
   const warnings: Warning[] = [];
@@ -204,7 +290,8 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
     for (const skipped of archive.opened.skipped) {
       warnings.push({ file: skipped.path, line: null, archive: index, message: skipped.reason });
     }
-    for (const result of archive.results) {
+    // In name order, however the files were read.
+    for (const result of [...archive.results].sort((a, b) => COLLATOR.compare(a.path, b.path))) {
       const duplicate = duplicateOf.get(result) ?? null;
       const fileKeyInfo = fileKey(result.path);
       files.push({
@@ -217,7 +304,7 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
         records: result.records,
         emptyRecords: result.emptyRecords,
         skippedRecords: result.skippedRecords,
-        items: duplicate ? 0 : result.items.length,
+        items: duplicate ? 0 : result.items.length + result.streamedItems,
         encoding: result.encoding,
         memberId: fileKeyInfo.memberId,
         part: fileKeyInfo.part,
@@ -230,9 +317,10 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
         continue;
       }
       const summary = categories.get(result.category)!;
-      const contributed = result.items.length + result.countedDates.length + result.countedUndated;
+      const listed = result.items.length + result.streamedItems;
+      const contributed = listed + result.countedDates.length + result.countedUndated;
       summary.total += contributed;
-      summary.listed += result.items.length;
+      summary.listed += listed;
       const group = summary.fileGroups.find((g) => g.fileType === result.fileType);
       if (group) {
         group.records += contributed;
@@ -248,8 +336,8 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
   });
 
   let context: ExposureContext | null = null;
-  if (options.exposure) {
-    const prepared = options.exposure.prepare({ geoLocation: findGeoLocation(items) });
+  const prepared = stream ? stream.prepared : (options.exposure?.prepare({ geoLocation: findGeoLocation(items) }) ?? null);
+  if (prepared) {
     context = prepared.context;
     if (prepared.warning) warnings.push({ file: null, line: null, message: prepared.warning });
     for (const item of items) {
@@ -257,6 +345,10 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
       item.exposure = verdict.exposure;
       item.reasons = verdict.reasons;
       categories.get(item.category)![verdict.exposure]++;
+    }
+    for (const [category, counts] of stream?.tally ?? []) {
+      const summary = categories.get(category)!;
+      for (const level of ['likely', 'possible', 'unlikely'] as const) summary[level] += counts[level];
     }
     for (const { category, dates, undated } of counted) {
       const summary = categories.get(category)!;
@@ -271,7 +363,7 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'li-exposure', version: options.toolVersion },
-    generatedAt: (options.now ?? new Date()).toISOString(),
+    generatedAt,
     archives: archives.map((a) => a.info),
     context,
     files,

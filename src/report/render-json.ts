@@ -1,57 +1,115 @@
+import type { ReportHead } from './build-report.js';
 import type { Item, Reason, Report } from './model.js';
 
-// Reasons are shared between items (the classifier interns them): serialise each array once.
+const quote = JSON.stringify as (value: string) => string;
+const orNull = (value: string | null | undefined) => (value === null || value === undefined ? 'null' : quote(value));
+
+/** An item's JSON up to its reasons (without the closing brace): keys in JSON.stringify order. */
+function itemFieldsJson(item: Item): string {
+  const { source } = item;
+  let json =
+    `{"id":${quote(item.id)},"category":${quote(item.category)},"date":${orNull(item.date)},"title":${orNull(item.title)},` +
+    `"text":${quote(item.text)},"url":${orNull(item.url)},` +
+    `"source":{"file":${quote(source.file)},"line":${source.line === null ? 'null' : source.line},"archive":${source.archive}}`;
+  if (item.details) json += `,"details":${JSON.stringify(item.details)}`;
+  if (item.exposure !== undefined) json += `,"exposure":${quote(item.exposure)}`;
+  return json;
+}
+
+// Reasons are shared between items (the classifier interns them) and are about 40 % of a large
+// report: each array is serialised (and encoded) once.
 const reasonsJson = new WeakMap<Reason[], string>();
+const reasonsBytes = new WeakMap<Reason[], Buffer>();
 
-/**
- * One item as JSON, exactly as JSON.stringify(item) writes it, but with the shared reasons
- * serialised once (they are about 40 % of a large report).
- */
-export function itemJson(item: Item): string {
-  const { reasons, ...rest } = item;
-  if (!reasons) return JSON.stringify(item);
+function reasonsTail(reasons: Reason[]): string {
   let json = reasonsJson.get(reasons);
-  if (json === undefined) {
-    json = JSON.stringify(reasons);
-    reasonsJson.set(reasons, json);
-  }
-  const head = JSON.stringify(rest);
-  // `reasons` is the last key of an item, so it goes right before the closing brace.
-  return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"reasons":${json}}`;
+  if (json === undefined) reasonsJson.set(reasons, (json = `,"reasons":${JSON.stringify(reasons)}}`));
+  return json;
 }
 
-const ITEMS_MARK = '\u0000items\u0000';
-const BATCH_CHARS = 1 << 20;
+/** One item as JSON, exactly as JSON.stringify(item) writes it. */
+export function itemJson(item: Item): string {
+  return itemFieldsJson(item) + (item.reasons ? reasonsTail(item.reasons) : '}');
+}
+
+/** Pieces of about this many bytes are handed to the output. */
+const PIECE_BYTES = 1 << 20;
 
 /**
- * The report as JSON, in pieces: the envelope pretty-printed, the items one per line. Never
- * builds the whole document as one string (a heavy export's report runs to hundreds of MB).
+ * The report as JSON, formatted in order as it becomes known so that items can be streamed: the
+ * head (what the report is about), the items one per line, then the files, summary and warnings.
+ * The envelope is pretty-printed. Output is UTF-8 written straight into 1 MiB pieces, never one
+ * big string.
  */
-export function* reportJsonChunks(report: Report): Generator<string> {
-  const envelope = JSON.stringify({ ...report, items: ITEMS_MARK }, null, 2);
-  const mark = JSON.stringify(ITEMS_MARK);
-  const at = envelope.indexOf(mark);
-  yield envelope.slice(0, at);
-  const { items } = report;
-  if (items.length === 0) {
-    yield '[]';
-  } else {
-    let batch = '[\n';
-    for (let i = 0; i < items.length; i++) {
-      batch += `    ${itemJson(items[i]!)}${i + 1 < items.length ? ',' : ''}\n`;
-      if (batch.length >= BATCH_CHARS) {
-        yield batch;
-        batch = '';
-      }
-    }
-    yield batch + '  ]';
+export class ReportJsonWriter {
+  private started = false;
+  private items = 0;
+  private piece = Buffer.allocUnsafe(PIECE_BYTES);
+  private used = 0;
+  private full: Buffer[] = [];
+
+  /** The document's opening, up to the items array (once). */
+  head(head: ReportHead): void {
+    if (this.started) return;
+    this.started = true;
+    const { schemaVersion, tool, generatedAt, archives, context } = head;
+    const json = JSON.stringify({ schemaVersion, tool, generatedAt, archives, context }, null, 2);
+    this.text(`${json.slice(0, -2)},\n  "items": [`);
   }
-  yield envelope.slice(at + mark.length) + '\n';
+
+  item(item: Item): void {
+    this.text(`${this.items++ ? ',' : ''}\n    ${itemFieldsJson(item)}`);
+    const { reasons } = item;
+    if (!reasons) return this.text('}');
+    let bytes = reasonsBytes.get(reasons);
+    if (bytes === undefined) reasonsBytes.set(reasons, (bytes = Buffer.from(reasonsTail(reasons))));
+    this.bytes(bytes);
+  }
+
+  /** Closes the items array and writes the rest of the report. */
+  tail(report: Pick<Report, 'files' | 'summary' | 'warnings'>): void {
+    const { files, summary, warnings } = report;
+    const rest = JSON.stringify({ files, summary, warnings }, null, 2);
+    this.text(`${this.items ? '\n  ' : ''}],${rest.slice(1)}\n`);
+    this.cut(0);
+  }
+
+  /** The pieces completed so far (after tail(), all of them). */
+  take(): Buffer[] {
+    const pieces = this.full;
+    this.full = [];
+    return pieces;
+  }
+
+  private text(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + text.length * 3 > this.piece.length) this.cut(text.length * 3);
+    this.used += this.piece.write(text, this.used);
+  }
+
+  private bytes(bytes: Buffer): void {
+    if (this.used + bytes.length > this.piece.length) this.cut(bytes.length);
+    this.used += bytes.copy(this.piece, this.used);
+  }
+
+  private cut(room: number): void {
+    if (this.used > 0) this.full.push(this.piece.subarray(0, this.used));
+    this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, room));
+    this.used = 0;
+  }
 }
 
-/** Writes the chunks to a stream, waiting whenever it asks to (backpressure). */
-export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) {
-    if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-  }
+/** Writes one chunk; when the stream's buffer is full, waits until it drains (or fails). */
+export async function writeChunk(stream: NodeJS.WritableStream, chunk: string | Buffer): Promise<void> {
+  if (stream.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: unknown) => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
 }
