@@ -1,5 +1,7 @@
 // What the rest of li-exposure sees of an archive: a list of readable files with normalised names.
 
+import type { ZipEntryData } from './zip-entry.js';
+
 export interface ArchiveEntry {
   /** Normalised path relative to the export root ("Jobs/Saved Jobs_1.csv"). */
   path: string;
@@ -7,6 +9,8 @@ export interface ArchiveEntry {
   size: number | null;
   /** Streams the entry's bytes. May be called more than once (each call starts over). */
   open(): AsyncIterable<Buffer>;
+  /** Where a ZIP entry's bytes are, for a worker thread to read it (absent for folders). */
+  zip?: ZipEntryData;
 }
 
 export interface SkippedEntry {

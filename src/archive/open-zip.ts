@@ -1,12 +1,12 @@
 import { open as openFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
 import type { ArchiveEntry, OpenedArchive, SkippedEntry } from './entry.js';
-import { EntryDamagedError, InputError } from './entry.js';
+import { InputError } from './entry.js';
 import { classifyEntryName, stripCommonTopFolder } from './entry-names.js';
 import { formatBytes, InflateBudget, LimitError, type ArchiveLimits } from './limits.js';
 import { maskEncryptedEntries, readZipDirectory, type DirectoryEntry } from './zip-directory.js';
+import { damageAsError, locateZipEntry, zipEntry } from './zip-entry.js';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -33,9 +33,17 @@ async function readArchiveBytes(path: string, limits: ArchiveLimits): Promise<Bu
   if (size > limits.maxArchiveBytes) {
     throw new InputError(`${path} is ${formatBytes(size)}, more than the ${formatBytes(limits.maxArchiveBytes)} li-exposure reads. Unzip it and scan the folder instead.`);
   }
+  // Shared memory, so that a worker thread can read entries too without a copy.
+  const bytes = Buffer.from(new SharedArrayBuffer(size));
   const handle = await openFile(path, 'r');
   try {
-    return await handle.readFile();
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled < size ? bytes.subarray(0, filled) : bytes;
   } finally {
     await handle.close();
   }
@@ -118,50 +126,18 @@ export async function openZip(path: string, limits: ArchiveLimits): Promise<Open
   const strip = stripCommonTopFolder(candidates.map((c) => c.path));
   const entries: ArchiveEntry[] = candidates.map(({ path: entryPath, file, info }) => {
     const name = strip(entryPath);
-    const compressedSize = info?.compressedSize ?? 0;
-    const declaredSize = info?.uncompressedSize ?? limits.maxEntryBytes;
-    const data = info ? entryData(bytes, info) : null;
     // Stored and deflated entries (all LinkedIn uses) inflate with Node's zlib, off the main
     // thread and several times faster than jszip's JavaScript inflate; anything else goes
     // through jszip. jszip's stream is old-style (readable-stream v2): wrap() makes it iterable.
-    const raw = data ? () => inflateEntry(data, info!.method) : () => new Readable().wrap(file.nodeStream('nodebuffer'));
+    const data = info ? locateZipEntry(bytes, info) : null;
+    if (data) return zipEntry(name, data, budget);
+    const compressedSize = info?.compressedSize ?? 0;
+    const declaredSize = info?.uncompressedSize ?? limits.maxEntryBytes;
     return {
       path: name,
       size: info?.uncompressedSize ?? null,
-      open: () => budget.count(damageAsError(raw(), name), name, compressedSize, declaredSize),
+      open: () => budget.count(damageAsError(new Readable().wrap(file.nodeStream('nodebuffer')), name), name, compressedSize, declaredSize),
     };
   });
   return { path, kind: 'zip', entries, skipped };
-}
-
-const LOCAL_SIGNATURE = 0x04034b50;
-const SLICE = 256 * 1024;
-
-/** The compressed bytes of an entry, or null when its local header does not add up. */
-function entryData(bytes: Buffer, info: DirectoryEntry): Buffer | null {
-  if (info.method !== 0 && info.method !== 8) return null;
-  const at = info.localHeaderOffset;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) return null;
-  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
-  const end = start + info.compressedSize;
-  return end <= bytes.length ? bytes.subarray(start, end) : null;
-}
-
-async function* slices(data: Buffer): AsyncGenerator<Buffer> {
-  for (let i = 0; i < data.length; i += SLICE) yield data.subarray(i, Math.min(i + SLICE, data.length));
-}
-
-function inflateEntry(data: Buffer, method: number): AsyncIterable<Buffer> {
-  if (method === 0) return slices(data);
-  return Readable.from(slices(data)).pipe(createInflateRaw({ chunkSize: SLICE }));
-}
-
-/** Inflate failures inside one entry become EntryDamagedError (the rest of the archive is still read). */
-async function* damageAsError(source: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
-  try {
-    yield* source;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new EntryDamagedError(name, error instanceof Error ? error.message : String(error));
-  }
 }

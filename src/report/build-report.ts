@@ -1,15 +1,16 @@
 import { parseArchiveName } from '../archive/archive-name.js';
 import type { ArchiveEntry, OpenedArchive } from '../archive/entry.js';
-import { EntryDamagedError, InputError } from '../archive/entry.js';
+import { InputError } from '../archive/entry.js';
 import { specsForKey } from '../export/catalogue.js';
 import type { ReadContext } from '../export/file-result.js';
 import { openArchive } from '../archive/open-archive.js';
-import type { ArchiveLimits } from '../archive/limits.js';
+import { DEFAULT_LIMITS, type ArchiveLimits } from '../archive/limits.js';
+import { readInWorker, worthAWorker } from './worker-lane.js';
 import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
-import { PRIVATE_CATEGORIES, emptyFileResult, flushItems } from '../export/file-result.js';
+import { PRIVATE_CATEGORIES, flushItems } from '../export/file-result.js';
 import { baseName, fileKey } from '../export/file-key.js';
-import { readEntry } from '../export/read-entry.js';
+import { readEntryOrWarn } from '../export/read-entry.js';
 import type {
   ArchiveInfo,
   CategoryId,
@@ -83,7 +84,6 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
   const generatedAt = (options.now ?? new Date()).toISOString();
   const stream = options.onItems && paths.length === 1 ? new ItemStream(options.onItems, options.exposure, generatedAt, options.toolVersion) : null;
   const archives: ReadArchive[] = [];
-  let recordsSoFar = 0;
   for (const [index, path] of paths.entries()) {
     const opened = await openArchive(path, options.limits);
     const name = parseArchiveName(path);
@@ -93,21 +93,42 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     // streaming, the profile comes first: it holds the location the verdicts depend on.
     const entries = [...opened.entries].sort((a, b) => (stream ? Number(isProfile(b)) - Number(isProfile(a)) : 0) || COLLATOR.compare(a.path, b.path));
     const results: FileResult[] = [];
-    for (const [done, entry] of entries.entries()) {
-      const report = (inFile: number) =>
-        options.onProgress?.({ archive: path, file: entry.path, filesDone: done, filesTotal: entries.length, records: recordsSoFar + inFile });
-      report(0);
-      if (stream && !isProfile(entry)) await stream.start();
-      const result = await readEntrySafely(entry, {
-        archive: index,
-        allItems: options.allItems === true,
-        countOnly: options.countOnly,
-        onRecords: options.onProgress ? report : undefined,
-        onItems: stream?.accept,
-      });
-      await flushItems(result, stream?.accept);
-      recordsSoFar += result.records;
-      results.push(result);
+    const progress = new ProgressTally(path, entries.length, options.onProgress);
+    // Files that are only counted (messages...) make no items and mostly wait for inflation,
+    // which runs off the main thread: they are read alongside the others.
+    const countedOnly = (entry: ArchiveEntry) => !options.allItems && specsForKey(fileKey(entry.path).key).some((spec) => options.countOnly?.has(spec.category));
+    const failed = new AbortController(); // one lane failed: the others stop, and the worker
+    const readLane = async (lane: ArchiveEntry[]) => {
+      for (const entry of lane) {
+        if (failed.signal.aborted) return;
+        const onRecords = progress.starting(entry.path);
+        if (stream && !isProfile(entry) && !countedOnly(entry)) await stream.start();
+        const result = await readEntryOrWarn(entry, {
+          archive: index,
+          allItems: options.allItems === true,
+          countOnly: options.countOnly,
+          onRecords: options.onProgress ? onRecords : undefined,
+          onItems: stream?.accept,
+        });
+        await flushItems(result, stream?.accept);
+        progress.finished(entry.path, result.records);
+        results.push(result);
+      }
+    };
+    // Large counted files are read in a worker thread when the archive is a ZIP, so that their
+    // counting overlaps the parsing of the others on this thread.
+    const counted = entries.filter(countedOnly);
+    const countedLane = worthAWorker(counted)
+      ? readInWorker(counted, { limits: options.limits ?? DEFAULT_LIMITS, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
+          (read) => void results.push(...read),
+        )
+      : readLane(counted);
+    try {
+      await Promise.all([readLane(entries.filter((e) => !countedOnly(e))), countedLane]);
+    } catch (error) {
+      failed.abort();
+      stream?.close();
+      throw error;
     }
     if (!results.some((r) => r.recognized)) throw noLinkedInFiles(path, opened);
     archives.push({ info, opened, results });
@@ -119,6 +140,37 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     report.items = [];
   }
   return report;
+}
+
+/** Progress over the files of an archive, some of them read at the same time. */
+class ProgressTally {
+  private done = 0;
+  private recordsDone = 0;
+  private readonly reading = new Map<string, number>();
+
+  constructor(
+    private readonly archive: string,
+    private readonly total: number,
+    private readonly onProgress: ScanOptions['onProgress'],
+  ) {}
+
+  /** Returns the callback for records read so far in that file. */
+  starting(file: string): (recordsInFile: number) => void {
+    const update = (recordsInFile: number) => {
+      this.reading.set(file, recordsInFile);
+      let records = this.recordsDone;
+      for (const n of this.reading.values()) records += n;
+      this.onProgress?.({ archive: this.archive, file, filesDone: this.done, filesTotal: this.total, records });
+    };
+    update(0);
+    return update;
+  }
+
+  finished(file: string, records: number): void {
+    this.reading.delete(file);
+    this.done++;
+    this.recordsDone += records;
+  }
 }
 
 function isProfile(entry: ArchiveEntry): boolean {
@@ -136,6 +188,7 @@ class ItemStream {
   /** Verdicts given to the streamed items, per category. */
   readonly tally = new Map<CategoryId, Record<ExposureLevel, number>>();
   private held: Item[] = [];
+  private closed = false;
 
   constructor(
     private readonly sink: (items: Item[], head: ReportHead) => Promise<void>,
@@ -153,7 +206,13 @@ class ItemStream {
     if (held.length) await this.accept(held);
   }
 
+  /** After a failure: nothing more is passed on. */
+  close(): void {
+    this.closed = true;
+  }
+
   readonly accept = async (items: Item[]): Promise<void> => {
+    if (this.closed) return;
     if (!this.started) {
       for (const item of items) this.held.push(item);
       return;
@@ -179,18 +238,6 @@ class ItemStream {
       archives: this.archives,
       context: this.prepared?.context ?? null,
     };
-  }
-}
-
-/** A damaged entry is reported and skipped; the other files are still read. */
-async function readEntrySafely(entry: ArchiveEntry, context: ReadContext): Promise<FileResult> {
-  try {
-    return await readEntry(entry, context);
-  } catch (error) {
-    if (!(error instanceof EntryDamagedError)) throw error;
-    const result = emptyFileResult(entry.path, specsForKey(fileKey(entry.path).key)[0]);
-    result.warnings.push({ file: entry.path, line: null, archive: context.archive, message: `not read: ${error.message}` });
-    return result;
   }
 }
 

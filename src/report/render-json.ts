@@ -2,24 +2,25 @@ import type { ReportHead } from './build-report.js';
 import type { Item, Reason, Report } from './model.js';
 
 const quote = JSON.stringify as (value: string) => string;
-const orNull = (value: string | null | undefined) => (value === null || value === undefined ? 'null' : quote(value));
 
-/** An item's JSON up to its reasons (without the closing brace): keys in JSON.stringify order. */
+/**
+ * An item's JSON up to its reasons (without the closing brace), keys in JSON.stringify order.
+ * Category, exposure and dates (ISO 8601, made by the date parsers) never need escaping.
+ */
 function itemFieldsJson(item: Item): string {
-  const { source } = item;
+  const { source, date, title, url } = item;
   let json =
-    `{"id":${quote(item.id)},"category":${quote(item.category)},"date":${orNull(item.date)},"title":${orNull(item.title)},` +
-    `"text":${quote(item.text)},"url":${orNull(item.url)},` +
-    `"source":{"file":${quote(source.file)},"line":${source.line === null ? 'null' : source.line},"archive":${source.archive}}`;
+    `{"id":${quote(item.id)},"category":"${item.category}","date":${date === null ? 'null' : `"${date}"`},` +
+    `"title":${title === null ? 'null' : quote(title)},"text":${quote(item.text)},"url":${url === null ? 'null' : quote(url)},` +
+    `"source":{"file":${quote(source.file)},"line":${source.line},"archive":${source.archive}}`;
   if (item.details) json += `,"details":${JSON.stringify(item.details)}`;
-  if (item.exposure !== undefined) json += `,"exposure":${quote(item.exposure)}`;
+  if (item.exposure !== undefined) json += `,"exposure":"${item.exposure}"`;
   return json;
 }
 
 // Reasons are shared between items (the classifier interns them) and are about 40 % of a large
 // report: each array is serialised (and encoded) once.
 const reasonsJson = new WeakMap<Reason[], string>();
-const reasonsBytes = new WeakMap<Reason[], Buffer>();
 
 function reasonsTail(reasons: Reason[]): string {
   let json = reasonsJson.get(reasons);
@@ -32,21 +33,21 @@ export function itemJson(item: Item): string {
   return itemFieldsJson(item) + (item.reasons ? reasonsTail(item.reasons) : '}');
 }
 
-/** Pieces of about this many bytes are handed to the output. */
-const PIECE_BYTES = 1 << 20;
+/** Pieces of about this many characters are encoded and handed to the output. */
+const PIECE_CHARS = 1 << 20;
 
 /**
  * The report as JSON, formatted in order as it becomes known so that items can be streamed: the
  * head (what the report is about), the items one per line, then the files, summary and warnings.
- * The envelope is pretty-printed. Output is UTF-8 written straight into 1 MiB pieces, never one
- * big string.
+ * The envelope is pretty-printed. Output goes out as UTF-8 pieces of about 1 MiB, never as one
+ * big string (joining items into a piece, then encoding it at once, is the fastest way found).
  */
 export class ReportJsonWriter {
   private started = false;
   private items = 0;
-  private piece = Buffer.allocUnsafe(PIECE_BYTES);
-  private used = 0;
+  private pending = '';
   private full: Buffer[] = [];
+  private scratch = Buffer.alloc(0);
 
   /** The document's opening, up to the items array (once). */
   head(head: ReportHead): void {
@@ -54,24 +55,20 @@ export class ReportJsonWriter {
     this.started = true;
     const { schemaVersion, tool, generatedAt, archives, context } = head;
     const json = JSON.stringify({ schemaVersion, tool, generatedAt, archives, context }, null, 2);
-    this.text(`${json.slice(0, -2)},\n  "items": [`);
+    this.pending += `${json.slice(0, -2)},\n  "items": [`;
   }
 
   item(item: Item): void {
-    this.text(`${this.items++ ? ',' : ''}\n    ${itemFieldsJson(item)}`);
-    const { reasons } = item;
-    if (!reasons) return this.text('}');
-    let bytes = reasonsBytes.get(reasons);
-    if (bytes === undefined) reasonsBytes.set(reasons, (bytes = Buffer.from(reasonsTail(reasons))));
-    this.bytes(bytes);
+    this.pending += `${this.items++ ? ',' : ''}\n    ${itemJson(item)}`;
+    if (this.pending.length >= PIECE_CHARS) this.cut();
   }
 
   /** Closes the items array and writes the rest of the report. */
   tail(report: Pick<Report, 'files' | 'summary' | 'warnings'>): void {
     const { files, summary, warnings } = report;
     const rest = JSON.stringify({ files, summary, warnings }, null, 2);
-    this.text(`${this.items ? '\n  ' : ''}],${rest.slice(1)}\n`);
-    this.cut(0);
+    this.pending += `${this.items ? '\n  ' : ''}],${rest.slice(1)}\n`;
+    this.cut();
   }
 
   /** The pieces completed so far (after tail(), all of them). */
@@ -81,21 +78,15 @@ export class ReportJsonWriter {
     return pieces;
   }
 
-  private text(text: string): void {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (this.used + text.length * 3 > this.piece.length) this.cut(text.length * 3);
-    this.used += this.piece.write(text, this.used);
-  }
-
-  private bytes(bytes: Buffer): void {
-    if (this.used + bytes.length > this.piece.length) this.cut(bytes.length);
-    this.used += bytes.copy(this.piece, this.used);
-  }
-
-  private cut(room: number): void {
-    if (this.used > 0) this.full.push(this.piece.subarray(0, this.used));
-    this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, room));
-    this.used = 0;
+  private cut(): void {
+    if (!this.pending) return;
+    // Encoded into a reused buffer (a UTF-16 code unit takes at most 3 bytes in UTF-8), then
+    // copied out at its exact size: the output may hold the piece for a while.
+    const room = this.pending.length * 3;
+    if (this.scratch.length < room) this.scratch = Buffer.allocUnsafe(room);
+    const length = this.scratch.write(this.pending);
+    this.full.push(Buffer.from(this.scratch.subarray(0, length)));
+    this.pending = '';
   }
 }
 

@@ -1,0 +1,33 @@
+// Worker thread: reads some entries of a ZIP whose bytes live in shared memory, and posts each
+// file's result back. Used for the large files that are only counted (messages...), so that
+// their reading overlaps the main thread's work on the files that become items.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { InputError } from '../archive/entry.js';
+import { InflateBudget } from '../archive/limits.js';
+import { zipEntry } from '../archive/zip-entry.js';
+import { readEntryOrWarn } from '../export/read-entry.js';
+import type { WorkerInput, WorkerMessage } from './worker-lane.js';
+
+const input = workerData as WorkerInput;
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+async function run(): Promise<void> {
+  // Each entry is held to its declared size, and their sum was checked against the limits
+  // before any reading: a budget of its own here cannot let more through.
+  const budget = new InflateBudget(input.limits);
+  for (const [index, job] of input.jobs.entries()) {
+    post({ kind: 'start', index });
+    const result = await readEntryOrWarn(zipEntry(job.path, job.zip, budget), {
+      archive: input.archive,
+      allItems: input.allItems,
+      countOnly: new Set(input.countOnly),
+      onRecords: (records) => post({ kind: 'records', index, records }),
+    });
+    post({ kind: 'done', index, result });
+  }
+}
+
+run().catch((error: unknown) => {
+  post({ kind: 'failed', input: error instanceof InputError, message: error instanceof Error ? error.message : String(error) });
+});
