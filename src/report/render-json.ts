@@ -21,6 +21,7 @@ function itemFieldsJson(item: Item): string {
 // Reasons are shared between items (the classifier interns them) and are about 40 % of a large
 // report: each array is serialised (and encoded) once.
 const reasonsJson = new WeakMap<Reason[], string>();
+const reasonsBytes = new WeakMap<Reason[], Buffer>();
 
 function reasonsTail(reasons: Reason[]): string {
   let json = reasonsJson.get(reasons);
@@ -33,21 +34,21 @@ export function itemJson(item: Item): string {
   return itemFieldsJson(item) + (item.reasons ? reasonsTail(item.reasons) : '}');
 }
 
-/** Pieces of about this many characters are encoded and handed to the output. */
-const PIECE_CHARS = 1 << 20;
+/** Output goes out in pieces of about this many bytes. */
+const PIECE_BYTES = 1 << 20;
 
 /**
  * The report as JSON, formatted in order as it becomes known so that items can be streamed: the
  * head (what the report is about), the items one per line, then the files, summary and warnings.
- * The envelope is pretty-printed. Output goes out as UTF-8 pieces of about 1 MiB, never as one
- * big string (joining items into a piece, then encoding it at once, is the fastest way found).
+ * The envelope is pretty-printed. Each item is encoded straight into a 1 MiB piece of UTF-8 and
+ * its reasons, shared with many others, are copied in as bytes; the document is never one string.
  */
 export class ReportJsonWriter {
   private started = false;
   private items = 0;
-  private pending = '';
+  private piece = Buffer.allocUnsafe(PIECE_BYTES);
+  private used = 0;
   private full: Buffer[] = [];
-  private scratch = Buffer.alloc(0);
 
   /** The document's opening, up to the items array (once). */
   head(head: ReportHead): void {
@@ -55,20 +56,24 @@ export class ReportJsonWriter {
     this.started = true;
     const { schemaVersion, tool, generatedAt, archives, context } = head;
     const json = JSON.stringify({ schemaVersion, tool, generatedAt, archives, context }, null, 2);
-    this.pending += `${json.slice(0, -2)},\n  "items": [`;
+    this.text(`${json.slice(0, -2)},\n  "items": [`);
   }
 
   item(item: Item): void {
-    this.pending += `${this.items++ ? ',' : ''}\n    ${itemJson(item)}`;
-    if (this.pending.length >= PIECE_CHARS) this.cut();
+    this.text(`${this.items++ ? ',' : ''}\n    ${itemFieldsJson(item)}`);
+    const { reasons } = item;
+    if (!reasons) return this.text('}');
+    let bytes = reasonsBytes.get(reasons);
+    if (bytes === undefined) reasonsBytes.set(reasons, (bytes = Buffer.from(reasonsTail(reasons))));
+    this.bytes(bytes);
   }
 
   /** Closes the items array and writes the rest of the report. */
   tail(report: Pick<Report, 'files' | 'summary' | 'warnings'>): void {
     const { files, summary, warnings } = report;
     const rest = JSON.stringify({ files, summary, warnings }, null, 2);
-    this.pending += `${this.items ? '\n  ' : ''}],${rest.slice(1)}\n`;
-    this.cut();
+    this.text(`${this.items ? '\n  ' : ''}],${rest.slice(1)}\n`);
+    this.cut(0);
   }
 
   /** The pieces completed so far (after tail(), all of them). */
@@ -78,15 +83,22 @@ export class ReportJsonWriter {
     return pieces;
   }
 
-  private cut(): void {
-    if (!this.pending) return;
-    // Encoded into a reused buffer (a UTF-16 code unit takes at most 3 bytes in UTF-8), then
-    // copied out at its exact size: the output may hold the piece for a while.
-    const room = this.pending.length * 3;
-    if (this.scratch.length < room) this.scratch = Buffer.allocUnsafe(room);
-    const length = this.scratch.write(this.pending);
-    this.full.push(Buffer.from(this.scratch.subarray(0, length)));
-    this.pending = '';
+  private text(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + text.length * 3 > this.piece.length) this.cut(text.length * 3);
+    this.used += this.piece.write(text, this.used);
+  }
+
+  private bytes(bytes: Buffer): void {
+    if (this.used + bytes.length > this.piece.length) this.cut(bytes.length);
+    this.used += bytes.copy(this.piece, this.used);
+  }
+
+  /** Completes the current piece and starts one with at least `room` bytes. */
+  private cut(room: number): void {
+    if (this.used > 0) this.full.push(this.piece.subarray(0, this.used));
+    this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, room));
+    this.used = 0;
   }
 }
 
