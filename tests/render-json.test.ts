@@ -35,3 +35,29 @@ describe('JSON rendering', () => {
     expect(JSON.parse(text)).toEqual({ schemaVersion: 1, items: [], files: [], warnings: [] });
   });
 });
+
+describe('JSON written in byte pieces', () => {
+  it('stays exact across piece boundaries: many items, a field larger than a piece, every kind of character', async () => {
+    const { makeReport } = await import('./helpers/make-report.js');
+    const huge = '🚀 "quoted" \\ back\u0007slash\n東京 é '.repeat(80_000); // ~2.5 MB as UTF-8
+    const report = makeReport({
+      counts: { posts: 3000, comments: 3000, reactions: 2000 },
+      extra: [{ category: 'posts', text: huge }, { category: 'comments', text: '\u2028\u2029\ud800 lone surrogate' }],
+    });
+    const json = new ReportJsonWriter();
+    json.head(report);
+    const pieces: Buffer[] = [];
+    report.items.forEach((item, i) => {
+      json.item(item);
+      if (i % 997 === 0) pieces.push(...json.take()); // taken at odd moments, as the output drains
+    });
+    json.tail(report);
+    pieces.push(...json.take());
+    expect(pieces.length).toBeGreaterThan(3);
+    const text = Buffer.concat(pieces).toString('utf8');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(text.split('\n').filter((l) => l.startsWith('    {"id":')).length).toBe(report.items.length);
+    // The keys come in streaming order: what the report is about, the items, then the totals.
+    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'tool', 'generatedAt', 'archives', 'context', 'items', 'files', 'summary', 'warnings']);
+  });
+});
