@@ -10,7 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 
-export const HEAVY_GENERATOR_VERSION = 1;
+// Version 2: files are encoded to UTF-8 here (jszip's own encoding of long strings broke emoji at
+// its chunk boundaries), no folder entries (jszip dated them with the current time).
+export const HEAVY_GENERATOR_VERSION = 2;
 
 const out = process.argv[2];
 const scale = Number(process.argv[3] ?? 1);
@@ -61,10 +63,23 @@ const std = (v) => (/[",\r\n]/.test(v) ? q(v) : v);
 const person = () => `${pick(FIRST)} ${pick(LAST)}`;
 const urn = () => String(6_000_000_000_000_000_000n + BigInt(int(0, 2 ** 30)) * 4096n + BigInt(int(0, 4095)));
 
-function rows(count, make) {
-  const parts = [];
-  for (let i = 0; i < count; i++) parts.push(make(i));
-  return parts.join('');
+/** A header line and `count` rows, as bytes (large scales exceed the longest string V8 allows). */
+function rows(header, count, make) {
+  const blocks = [Buffer.from(header)];
+  let parts = [];
+  let chars = 0;
+  for (let i = 0; i < count; i++) {
+    const row = make(i);
+    parts.push(row);
+    chars += row.length;
+    if (chars >= 1 << 24) {
+      blocks.push(Buffer.from(parts.join('')));
+      parts = [];
+      chars = 0;
+    }
+  }
+  blocks.push(Buffer.from(parts.join('')));
+  return Buffer.concat(blocks);
 }
 
 const n = (x) => Math.round(x * scale);
@@ -76,29 +91,29 @@ files['Profile.csv'] =
 files['Profile Summary.csv'] = `Profile Summary\n${q(text(4))}\n`;
 
 // Posts: per-line quoted multi-line commentary (reference §4.4a), CRLF.
-files['Shares_12345678.csv'] =
-  'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n' +
-  rows(n(5000), () => {
+files['Shares_12345678.csv'] = rows(
+  'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n',
+  n(5000), () => {
     const body = text(5).split('\n').join('"\r\n"');
     return `${stamp(when())},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A${urn()},${q(body)},"","",MEMBER_NETWORK\r\n`;
   });
 
 // Comments: backslash-escaped quotes (2025+), CRLF records, LF inside.
-files['Comments_12345678.csv'] =
-  'Date,Link,Message\r\n' +
-  rows(n(40000), () => {
+files['Comments_12345678.csv'] = rows(
+  'Date,Link,Message\r\n',
+  n(40000), () => {
     const body = `${person()} ${text(3)} \\"${pick(WORDS)}\\"`;
     return `${stamp(when())},https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A${urn()},"${body}"\r\n`;
   });
 
-files['Reactions_12345678.csv'] =
-  'Date,Type,Link\r\n' +
-  rows(n(100000), () => `${stamp(when())},${pick(['LIKE', 'PRAISE', 'EMPATHY', 'INTEREST', 'APPRECIATION'])},https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A${urn()}\r\n`);
+files['Reactions_12345678.csv'] = rows(
+  'Date,Type,Link\r\n',
+  n(100000), () => `${stamp(when())},${pick(['LIKE', 'PRAISE', 'EMPATHY', 'INTEREST', 'APPRECIATION'])},https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A${urn()}\r\n`);
 
-files['Connections.csv'] =
+files['Connections.csv'] = rows(
   'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\n' +
-  'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
-  rows(n(30000), (i) => {
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n',
+  n(30000), (i) => {
     const d = new Date(when());
     const first = pick(FIRST);
     const last = pick(LAST);
@@ -106,9 +121,9 @@ files['Connections.csv'] =
   });
 
 // Messages: the 2026 all-quoted form with CRLF records and multi-line contents.
-files['messages.csv'] =
-  '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS"\r\n' +
-  rows(n(250000), (i) => {
+files['messages.csv'] = rows(
+  '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS"\r\n',
+  n(250000), (i) => {
     const from = person();
     const to = person();
     const content = `Hi ${to.split(' ')[0]},\n${text(4)}\n"${pick(WORDS)}" — ${from}`;
@@ -140,7 +155,7 @@ for (let i = 0; i < n(300); i++) {
 
 const zip = new JSZip();
 const date = new Date('2026-05-12T00:00:00Z');
-for (const [name, content] of Object.entries(files)) zip.file(name, content, { date });
+for (const [name, content] of Object.entries(files)) zip.file(name, Buffer.isBuffer(content) ? content : Buffer.from(content), { date, createFolders: false, binary: true });
 const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
 writeFileSync(out, bytes);

@@ -29,5 +29,6 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
-  post({ kind: 'failed', input: error instanceof InputError, message: error instanceof Error ? error.message : String(error) });
+  const message = error instanceof Error ? error.message : String(error);
+  post({ kind: 'failed', input: error instanceof InputError, message, stack: error instanceof Error ? error.stack : undefined });
 });

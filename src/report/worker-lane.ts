@@ -22,7 +22,7 @@ export type WorkerMessage =
   | { kind: 'start'; index: number }
   | { kind: 'records'; index: number; records: number }
   | { kind: 'done'; index: number; result: FileResult }
-  | { kind: 'failed'; input: boolean; message: string };
+  | { kind: 'failed'; input: boolean; message: string; stack?: string };
 
 /** Below this much data to inflate, starting a thread costs more than it saves. */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
@@ -66,7 +66,7 @@ export function readInWorker(
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'start') onRecords[message.index] = progress.starting(entries[message.index]!.path);
       else if (message.kind === 'records') onRecords[message.index]?.(message.records);
-      else if (message.kind === 'failed') reject(message.input ? new InputError(message.message) : new Error(message.message));
+      else if (message.kind === 'failed') reject(message.input ? new InputError(message.message) : workerBug(message.message, message.stack));
       else {
         results[message.index] = message.result;
         progress.finished(entries[message.index]!.path, message.result.records);
@@ -79,4 +79,11 @@ export function readInWorker(
     signal.removeEventListener('abort', stop);
     stop();
   });
+}
+
+/** A bug inside the worker, with its stack there (shown with --debug). */
+function workerBug(message: string, stack: string | undefined): Error {
+  const error = new Error(message);
+  if (stack) error.stack = `${stack}\n    (in the reading thread)`;
+  return error;
 }
