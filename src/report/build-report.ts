@@ -1,16 +1,14 @@
 import { parseArchiveName } from '../archive/archive-name.js';
-import type { ArchiveEntry, OpenedArchive } from '../archive/entry.js';
+import type { OpenedArchive } from '../archive/entry.js';
 import { InputError } from '../archive/entry.js';
-import { specsForKey } from '../export/catalogue.js';
-import type { ReadContext } from '../export/file-result.js';
 import { openArchive } from '../archive/open-archive.js';
-import { DEFAULT_LIMITS, type ArchiveLimits } from '../archive/limits.js';
-import { readInWorker, worthAWorker } from './worker-lane.js';
+import type { ArchiveLimits } from '../archive/limits.js';
 import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
-import { PRIVATE_CATEGORIES, flushItems } from '../export/file-result.js';
+import { PRIVATE_CATEGORIES } from '../export/file-result.js';
 import { baseName, fileKey } from '../export/file-key.js';
-import { readEntryOrWarn } from '../export/read-entry.js';
+import { ItemStream, findGeoLocation } from './item-stream.js';
+import { isProfileFile, readArchiveEntries } from './read-archive.js';
 import type {
   ArchiveInfo,
   CategoryId,
@@ -21,6 +19,7 @@ import type {
   Item,
   Reason,
   Report,
+  ReportHead,
   Warning,
 } from './model.js';
 import { CATEGORY_IDS, REPORT_SCHEMA_VERSION } from './model.js';
@@ -40,9 +39,6 @@ export interface PreparedExposure {
   warning: string | null;
   classify(category: CategoryId, date: string | null): Verdict;
 }
-
-/** What a report says before its items: known once the profile has been read. */
-export type ReportHead = Pick<Report, 'schemaVersion' | 'tool' | 'generatedAt' | 'archives' | 'context'>;
 
 export interface ScanProgress {
   archive: string;
@@ -91,42 +87,11 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     stream?.archives.push(info);
     // Numeric-aware, so split parts come in order: Saved Jobs.csv, _1, _2, ..., _10. When
     // streaming, the profile comes first: it holds the location the verdicts depend on.
-    const entries = [...opened.entries].sort((a, b) => (stream ? Number(isProfile(b)) - Number(isProfile(a)) : 0) || COLLATOR.compare(a.path, b.path));
-    const results: FileResult[] = [];
-    const progress = new ProgressTally(path, entries.length, options.onProgress);
-    // Files that are only counted (messages...) make no items and mostly wait for inflation,
-    // which runs off the main thread: they are read alongside the others.
-    const countedOnly = (entry: ArchiveEntry) => !options.allItems && specsForKey(fileKey(entry.path).key).some((spec) => options.countOnly?.has(spec.category));
-    const failed = new AbortController(); // one lane failed: the others stop, and the worker
-    const readLane = async (lane: ArchiveEntry[]) => {
-      for (const entry of lane) {
-        if (failed.signal.aborted) return;
-        const onRecords = progress.starting(entry.path);
-        if (stream && !isProfile(entry) && !countedOnly(entry)) await stream.start();
-        const result = await readEntryOrWarn(entry, {
-          archive: index,
-          allItems: options.allItems === true,
-          countOnly: options.countOnly,
-          onRecords: options.onProgress ? onRecords : undefined,
-          onItems: stream?.accept,
-        });
-        await flushItems(result, stream?.accept);
-        progress.finished(entry.path, result.records);
-        results.push(result);
-      }
-    };
-    // Large counted files are read in a worker thread when the archive is a ZIP, so that their
-    // counting overlaps the parsing of the others on this thread.
-    const counted = entries.filter(countedOnly);
-    const countedLane = worthAWorker(counted)
-      ? readInWorker(counted, { limits: options.limits ?? DEFAULT_LIMITS, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
-          (read) => void results.push(...read),
-        )
-      : readLane(counted);
+    const entries = [...opened.entries].sort((a, b) => (stream ? Number(isProfileFile(b)) - Number(isProfileFile(a)) : 0) || COLLATOR.compare(a.path, b.path));
+    let results: FileResult[];
     try {
-      await Promise.all([readLane(entries.filter((e) => !countedOnly(e))), countedLane]);
+      results = await readArchiveEntries(entries, path, index, options, stream);
     } catch (error) {
-      failed.abort();
       stream?.close();
       throw error;
     }
@@ -140,105 +105,6 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     report.items = [];
   }
   return report;
-}
-
-/** Progress over the files of an archive, some of them read at the same time. */
-class ProgressTally {
-  private done = 0;
-  private recordsDone = 0;
-  private readonly reading = new Map<string, number>();
-
-  constructor(
-    private readonly archive: string,
-    private readonly total: number,
-    private readonly onProgress: ScanOptions['onProgress'],
-  ) {}
-
-  /** Returns the callback for records read so far in that file. */
-  starting(file: string): (recordsInFile: number) => void {
-    const update = (recordsInFile: number) => {
-      this.reading.set(file, recordsInFile);
-      let records = this.recordsDone;
-      for (const n of this.reading.values()) records += n;
-      this.onProgress?.({ archive: this.archive, file, filesDone: this.done, filesTotal: this.total, records });
-    };
-    update(0);
-    return update;
-  }
-
-  finished(file: string, records: number): void {
-    this.reading.delete(file);
-    this.done++;
-    this.recordsDone += records;
-  }
-}
-
-function isProfile(entry: ArchiveEntry): boolean {
-  return specsForKey(fileKey(entry.path).key).some((spec) => spec.category === 'profile');
-}
-
-/**
- * Classifies items as they are read and passes them on. Items read before the verdicts can be
- * decided (those of the profile) are held until start().
- */
-class ItemStream {
-  readonly archives: ArchiveInfo[] = [];
-  prepared: PreparedExposure | null = null;
-  started = false;
-  /** Verdicts given to the streamed items, per category. */
-  readonly tally = new Map<CategoryId, Record<ExposureLevel, number>>();
-  private held: Item[] = [];
-  private closed = false;
-
-  constructor(
-    private readonly sink: (items: Item[], head: ReportHead) => Promise<void>,
-    private readonly exposure: ExposureSetup | undefined,
-    private readonly generatedAt: string,
-    private readonly toolVersion: string,
-  ) {}
-
-  async start(): Promise<void> {
-    if (this.started) return;
-    this.started = true;
-    this.prepared = this.exposure?.prepare({ geoLocation: findGeoLocation(this.held) }) ?? null;
-    const held = this.held;
-    this.held = [];
-    if (held.length) await this.accept(held);
-  }
-
-  /** After a failure: nothing more is passed on. */
-  close(): void {
-    this.closed = true;
-  }
-
-  readonly accept = async (items: Item[]): Promise<void> => {
-    if (this.closed) return;
-    if (!this.started) {
-      for (const item of items) this.held.push(item);
-      return;
-    }
-    if (this.prepared) {
-      for (const item of items) {
-        const verdict = this.prepared.classify(item.category, item.date);
-        item.exposure = verdict.exposure;
-        item.reasons = verdict.reasons;
-        let counts = this.tally.get(item.category);
-        if (!counts) this.tally.set(item.category, (counts = { likely: 0, possible: 0, unlikely: 0 }));
-        counts[verdict.exposure]++;
-      }
-    }
-    await this.sink(items, this.head());
-  };
-
-  private head(): ReportHead {
-    return {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      tool: { name: 'li-exposure', version: this.toolVersion },
-      generatedAt: this.generatedAt,
-      archives: this.archives,
-      context: this.prepared?.context ?? null,
-    };
-  }
 }
 
 function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {
@@ -291,11 +157,6 @@ function findDuplicates(archives: ReadArchive[]): Map<FileResult, string> {
     }
   }
   return duplicateOf;
-}
-
-function findGeoLocation(items: Item[]): string | null {
-  const field = items.find((i) => i.category === 'profile' && i.title?.toLowerCase() === 'geo location');
-  return field?.text ?? null;
 }
 
 function emptyCategory(id: CategoryId): CategorySummary {

@@ -155,3 +155,6 @@ export interface Report {
   items: Item[];
   warnings: Warning[];
 }
+
+/** What a report says before its items (known once the profile has been read): streamed first. */
+export type ReportHead = Pick<Report, 'schemaVersion' | 'tool' | 'generatedAt' | 'archives' | 'context'>;

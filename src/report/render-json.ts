@@ -1,5 +1,4 @@
-import type { ReportHead } from './build-report.js';
-import type { Item, Reason, Report } from './model.js';
+import type { Item, Reason, Report, ReportHead } from './model.js';
 
 const quote = JSON.stringify as (value: string) => string;
 

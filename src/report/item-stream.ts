@@ -1,0 +1,76 @@
+// Streaming a report's items (ScanOptions.onItems): each batch is classified as it is read and
+// passed on, so that only counts stay in memory.
+
+import type { ExposureSetup, PreparedExposure } from './build-report.js';
+import type { ArchiveInfo, CategoryId, ExposureLevel, Item, ReportHead } from './model.js';
+import { REPORT_SCHEMA_VERSION } from './model.js';
+
+/**
+ * Classifies items as they are read and passes them on. Items read before the verdicts can be
+ * decided (those of the profile) are held until start().
+ */
+export class ItemStream {
+  readonly archives: ArchiveInfo[] = [];
+  prepared: PreparedExposure | null = null;
+  started = false;
+  /** Verdicts given to the streamed items, per category. */
+  readonly tally = new Map<CategoryId, Record<ExposureLevel, number>>();
+  private held: Item[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly sink: (items: Item[], head: ReportHead) => Promise<void>,
+    private readonly exposure: ExposureSetup | undefined,
+    private readonly generatedAt: string,
+    private readonly toolVersion: string,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.prepared = this.exposure?.prepare({ geoLocation: findGeoLocation(this.held) }) ?? null;
+    const held = this.held;
+    this.held = [];
+    if (held.length) await this.accept(held);
+  }
+
+  /** After a failure: nothing more is passed on. */
+  close(): void {
+    this.closed = true;
+  }
+
+  readonly accept = async (items: Item[]): Promise<void> => {
+    if (this.closed) return;
+    if (!this.started) {
+      for (const item of items) this.held.push(item);
+      return;
+    }
+    if (this.prepared) {
+      for (const item of items) {
+        const verdict = this.prepared.classify(item.category, item.date);
+        item.exposure = verdict.exposure;
+        item.reasons = verdict.reasons;
+        let counts = this.tally.get(item.category);
+        if (!counts) this.tally.set(item.category, (counts = { likely: 0, possible: 0, unlikely: 0 }));
+        counts[verdict.exposure]++;
+      }
+    }
+    await this.sink(items, this.head());
+  };
+
+  private head(): ReportHead {
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: { name: 'li-exposure', version: this.toolVersion },
+      generatedAt: this.generatedAt,
+      archives: this.archives,
+      context: this.prepared?.context ?? null,
+    };
+  }
+}
+
+/** The member's location, from the profile's items. */
+export function findGeoLocation(items: Item[]): string | null {
+  const field = items.find((i) => i.category === 'profile' && i.title?.toLowerCase() === 'geo location');
+  return field?.text ?? null;
+}
