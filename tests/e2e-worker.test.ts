@@ -83,6 +83,13 @@ describe('reading counted files in a worker thread (built CLI)', () => {
     });
     expect(withoutTime(fromCli)).toEqual(withoutTime(JSON.parse(JSON.stringify(inProcess)) as Report));
     expect(fromCli.files.find((f) => f.path === 'messages.csv')).toMatchObject({ records: 26_001, skippedRecords: 1 });
+
+    // Where no thread can be started, the same files are read on the main thread instead.
+    const noThreads = runCli(['scan', zip, '--json', '--region', 'US', '--opted-out', '2025-01-15', '--as-of', '2026-11-23'], {
+      nodeArgs: ['--require', join(ROOT, 'tests', 'fixtures', 'break-workers.cjs')],
+    });
+    expect(noThreads.status, noThreads.stderr).toBe(0);
+    expect(withoutTime(JSON.parse(noThreads.stdout) as Report)).toEqual(withoutTime(fromCli));
   });
 
   it('stops with the one-line bomb error when a file inflates past its declared size in the worker', async () => {

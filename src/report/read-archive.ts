@@ -2,6 +2,7 @@
 // files that are only counted alongside them (in a worker thread when the archive is a ZIP).
 
 import type { ArchiveEntry } from '../archive/entry.js';
+import { InputError } from '../archive/entry.js';
 import { DEFAULT_LIMITS } from '../archive/limits.js';
 import { specsForKey } from '../export/catalogue.js';
 import type { FileResult } from '../export/file-result.js';
@@ -54,6 +55,12 @@ export async function readArchiveEntries(
   const countedLane = worthAWorker(counted)
     ? readInWorker(counted, { limits: options.limits ?? DEFAULT_LIMITS, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
         (read) => void results.push(...read),
+        // Bad input stays an error. Anything else (a thread that could not start or died) is
+        // retried here: the same code then either reads the files or fails the same way.
+        (error: unknown) => {
+          if (error instanceof InputError || failed.signal.aborted) throw error;
+          return readLane(counted);
+        },
       )
     : readLane(counted);
   try {
