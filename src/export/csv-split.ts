@@ -31,7 +31,12 @@ const INCOMPLETE = -1;
 
 export class CsvSplitter {
   private readonly delimiter: number;
-  private pending: Buffer | null = null;
+  /** Data not split yet: an unfinished record, then the chunks that came after it. */
+  private waiting: Buffer[] = [];
+  private waitingBytes = 0;
+  /** An unfinished record is tried again once this much data waits (twice what it had), so a
+   * record spanning many chunks costs linear, not quadratic, time. */
+  private retryAt = 0;
   private line = 1;
   private started = false;
 
@@ -41,13 +46,27 @@ export class CsvSplitter {
 
   /** Splits the records that `chunk` completes into `out`; keeps the unfinished tail. */
   push(chunk: Buffer, out: CsvRecord[]): void {
-    this.located(() => this.split(this.pending ? Buffer.concat([this.pending, chunk]) : chunk, false, out));
+    this.waiting.push(chunk);
+    this.waitingBytes += chunk.length;
+    if (this.waitingBytes >= this.retryAt) this.located(() => this.split(this.takeWaiting(), false, out));
   }
 
   /** The data ended: splits what is left. */
   finish(out: CsvRecord[]): void {
-    if (this.pending) this.located(() => this.split(this.pending!, true, out));
-    this.pending = null;
+    if (this.waitingBytes > 0) this.located(() => this.split(this.takeWaiting(), true, out));
+  }
+
+  private takeWaiting(): Buffer {
+    const data = this.waiting.length === 1 ? this.waiting[0]! : Buffer.concat(this.waiting, this.waitingBytes);
+    this.waiting = [];
+    this.waitingBytes = 0;
+    return data;
+  }
+
+  private keep(rest: Buffer): void {
+    this.waiting = [rest];
+    this.waitingBytes = rest.length;
+    this.retryAt = 2 * rest.length;
   }
 
   private located(split: () => void): void {
@@ -63,7 +82,7 @@ export class CsvSplitter {
     let at = 0;
     if (!this.started) {
       if (data.length < 3 && !final) {
-        this.pending = data;
+        this.keep(data);
         return;
       }
       this.started = true;
@@ -74,8 +93,13 @@ export class CsvSplitter {
       if (next === INCOMPLETE) break;
       at = next;
     }
-    this.pending = at < data.length ? data.subarray(at) : null;
-    if (this.pending && this.pending.length > this.options.maxRecordBytes) throw new IrregularCsvError('oversized record');
+    if (at < data.length) {
+      const rest = data.subarray(at);
+      if (rest.length > this.options.maxRecordBytes) throw new IrregularCsvError('oversized record');
+      this.keep(rest);
+    } else {
+      this.retryAt = 0;
+    }
   }
 
   /** Reads one record starting at `start`; returns where the next one starts, or INCOMPLETE. */
