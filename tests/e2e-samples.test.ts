@@ -60,6 +60,17 @@ describe('built CLI on the bundled sample exports', () => {
     expect(written.stdout).toBe('');
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect((JSON.parse(readFileSync(out, 'utf8')) as Report).summary.totals).toEqual((JSON.parse(json.stdout) as Report).summary.totals);
+
+    // A folder or a folder that does not exist: one line, exit 2, nothing left behind.
+    for (const [target, message] of [
+      [dir, /--out .* is a folder; give a file name/],
+      [join(dir, 'missing', 'r.json'), /cannot write the report to .*r\.json \(ENOENT\)/],
+    ] as const) {
+      const refused = runCli(['scan', sample, '--out', target]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+    }
+    expect((await import('node:fs')).readdirSync(dir)).toEqual(['report.json']);
   });
 
   it('list prints one tab-separated line per item and filters by category', () => {

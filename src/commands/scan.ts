@@ -7,6 +7,8 @@ import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
 import { openAtomicFile, type AtomicFile } from '../report/write-file.js';
 import { ReportJsonWriter, writeChunk } from '../report/render-json.js';
 import { InputError } from '../errors.js';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { toolVersion } from '../version.js';
 import type { ContextOptions } from './context-options.js';
 import { exposureSetup, loadPolicy } from './context-options.js';
@@ -118,7 +120,9 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
       json.tail(report);
       await send();
     }
-    await file?.commit();
+    await file?.commit().catch((error: unknown) => {
+      throw cannotWrite(options.out!, error);
+    });
   } catch (error) {
     await file?.abort();
     throw error;
@@ -133,10 +137,16 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
 }
 
 async function openReportFile(path: string): Promise<AtomicFile> {
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) throw new InputError(`--out ${path} is a folder; give a file name, such as ${join(path, 'li-exposure-report.json')}.`);
   try {
     return await openAtomicFile(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new InputError(`cannot write the report to ${path} (${reason}).`);
+    throw cannotWrite(path, error);
   }
+}
+
+function cannotWrite(path: string, error: unknown): InputError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return new InputError(`cannot write the report to ${path} (${reason}).`);
 }
