@@ -122,17 +122,16 @@ export interface Utf8Bytes {
  * valid UTF-8, which for such a file means plain ASCII, so the text is the same as decoding the
  * whole file as windows-1252, without reading it twice.
  */
-export function utf8ByteStream(source: AsyncIterable<Buffer>, forced?: TextEncoding): Utf8Bytes {
+export function utf8ByteStream(source: AsyncIterable<Buffer>): Utf8Bytes {
   const state: Utf8Bytes = { encoding: null, fellBackTo: null, chunks: null as unknown as AsyncGenerator<Buffer> };
   state.chunks = (async function* () {
     const iterator = source[Symbol.asyncIterator]();
     const head = await readHead(iterator, 4);
     const sniffed = sniffEncoding(Buffer.concat(head.chunks));
-    const encoding = forced ?? sniffed.encoding;
-    state.encoding = encoding;
+    state.encoding = sniffed.encoding;
     const rest = () => replay(head.chunks, head.done ? null : iterator);
-    if (encoding !== 'utf-8') {
-      const decoded = decodeStream(rest(), forced);
+    if (sniffed.encoding !== 'utf-8') {
+      const decoded = decodeStream(rest());
       for await (const text of decoded.chunks) yield Buffer.from(text, 'utf8');
       return;
     }

@@ -7,7 +7,7 @@ import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
 import { PRIVATE_CATEGORIES } from '../export/file-result.js';
 import { baseName, fileKey } from '../export/file-key.js';
-import { ItemStream, findGeoLocation } from './item-stream.js';
+import { ItemStream, classifyItems, findGeoLocation, type VerdictCounts } from './item-stream.js';
 import { isProfileFile, readArchiveEntries } from './read-archive.js';
 import type {
   ArchiveInfo,
@@ -248,13 +248,10 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions, generated
   if (prepared) {
     context = prepared.context;
     if (prepared.warning) warnings.push({ file: null, line: null, message: prepared.warning });
-    for (const item of items) {
-      const verdict = prepared.classify(item.category, item.date);
-      item.exposure = verdict.exposure;
-      item.reasons = verdict.reasons;
-      categories.get(item.category)![verdict.exposure]++;
-    }
-    for (const [category, counts] of stream?.tally ?? []) {
+    // Streamed items were classified as they were read; the others are now.
+    const verdicts: VerdictCounts = stream?.tally ?? new Map();
+    classifyItems(items, prepared, verdicts);
+    for (const [category, counts] of verdicts) {
       const summary = categories.get(category)!;
       for (const level of ['likely', 'possible', 'unlikely'] as const) summary[level] += counts[level];
     }

@@ -14,7 +14,7 @@ export class ItemStream {
   prepared: PreparedExposure | null = null;
   started = false;
   /** Verdicts given to the streamed items, per category. */
-  readonly tally = new Map<CategoryId, Record<ExposureLevel, number>>();
+  readonly tally: VerdictCounts = new Map();
   private held: Item[] = [];
   private closed = false;
 
@@ -45,16 +45,7 @@ export class ItemStream {
       for (const item of items) this.held.push(item);
       return;
     }
-    if (this.prepared) {
-      for (const item of items) {
-        const verdict = this.prepared.classify(item.category, item.date);
-        item.exposure = verdict.exposure;
-        item.reasons = verdict.reasons;
-        let counts = this.tally.get(item.category);
-        if (!counts) this.tally.set(item.category, (counts = { likely: 0, possible: 0, unlikely: 0 }));
-        counts[verdict.exposure]++;
-      }
-    }
+    if (this.prepared) classifyItems(items, this.prepared, this.tally);
     await this.sink(items, this.head());
   };
 
@@ -66,6 +57,20 @@ export class ItemStream {
       archives: this.archives,
       context: this.prepared?.context ?? null,
     };
+  }
+}
+
+export type VerdictCounts = Map<CategoryId, Record<ExposureLevel, number>>;
+
+/** Gives each item its verdict, and counts the verdicts per category. */
+export function classifyItems(items: Item[], prepared: PreparedExposure, counts: VerdictCounts): void {
+  for (const item of items) {
+    const verdict = prepared.classify(item.category, item.date);
+    item.exposure = verdict.exposure;
+    item.reasons = verdict.reasons;
+    let tally = counts.get(item.category);
+    if (!tally) counts.set(item.category, (tally = { likely: 0, possible: 0, unlikely: 0 }));
+    tally[verdict.exposure]++;
   }
 }
 
