@@ -53,7 +53,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       .command('scan')
       .description('Count the items of each category and how many were likely / possibly exposed')
       .argument('<path...>', 'export .zip file(s) or unzipped folder(s); give a Basic and a Complete archive together to merge them')
-      .option('--json', 'write the full report as JSON to stdout (nothing else on stdout)')
+      .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
       .option('--out <file>', 'write the JSON report to a file (mode 0600)')
       .option('-i, --interactive', 'open the interactive browser after reading'),
   )
