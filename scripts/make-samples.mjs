@@ -820,6 +820,20 @@ function commentRows(exportAt) {
 
 const SKILLS = ['Data Engineering', 'Apache Spark', 'Apache Airflow', 'Python (Programming Language)', 'SQL', 'Scala', 'Apache Kafka', 'Data Privacy', 'GDPR', 'Data Modeling', 'ETL', 'Amazon Web Services (AWS)', 'Google Cloud Platform (GCP)', 'Kubernetes', 'Docker', 'TypeScript', 'dbt', 'Data Governance', 'Stream Processing', 'PostgreSQL', 'Public Speaking', 'Team Leadership', 'Norwegian', 'Machine Learning', 'Privacy by Design'];
 
+/** Endorsement_Given_Info.csv and Endorsement_Received_Info.csv (2024 and 2026 layouts). */
+function addEndorsements(ar, rng, X, { people, skills, given, received }) {
+  const rows = (dir, n) => {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const p = P(20 + ((i * 3 + (dir === 'given' ? 1 : 0)) % people));
+      out.push([rng.time(T(2016, 1, 1), X - DAY), rng.pick(skills), p.first, p.last, `www.linkedin.com/in/${p.slug}`, rng.weighted([['ACCEPTED', 5], ['PENDING', 1]])]);
+    }
+    return out.sort((a, b) => b[0] - a[0]).map(([at, ...r]) => [fmt.slashUtc(at), ...r]);
+  };
+  ar.csv('Endorsement_Given_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status'], rows('given', given));
+  ar.csv('Endorsement_Received_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'], rows('received', received));
+}
+
 function positionsRows(era) {
   const rows = [];
   if (era === '2026') rows.push(['Contoso Nordic AS', 'Head of Data Platform', 'Leading the data platform team (12 people) in Oslo and Kraków.', 'Oslo, Norway', 'May 2026', '']);
@@ -1030,16 +1044,7 @@ function build2024() {
     ['ola.old@example.net', 'No', 'No', ''],
   ], { finalEol: false });
 
-  const endorsementRows = (dir, n) => {
-    const rows = [];
-    for (let i = 0; i < n; i++) {
-      const p = P(20 + ((i * 3 + (dir === 'given' ? 1 : 0)) % 80));
-      rows.push([rng.time(T(2016, 1, 1), X - DAY), rng.pick(SKILLS.slice(0, 20)), p.first, p.last, `www.linkedin.com/in/${p.slug}`, rng.weighted([['ACCEPTED', 5], ['PENDING', 1]])]);
-    }
-    return rows.sort((a, b) => b[0] - a[0]).map(([at, ...r]) => [fmt.slashUtc(at), ...r]);
-  };
-  ar.csv('Endorsement_Given_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status'], endorsementRows('given', 8));
-  ar.csv('Endorsement_Received_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'], endorsementRows('received', 14));
+  addEndorsements(ar, rng, X, { people: 80, skills: SKILLS.slice(0, 20), given: 8, received: 14 });
 
   ar.csv('Events.csv', ['Event Name', 'Event Time', 'Status', 'External Url'], [
     ['Nordic Privacy Meetup #7', `${fmt.event(T(2024, 12, 10, 17, 0))} - ${fmt.event(T(2024, 12, 10, 19, 30))}`, 'APPROVED', ''],
@@ -1344,16 +1349,7 @@ function build2026() {
     ['ola.old@example.net', 'No', 'No', ''],
   ], { finalEol: false });
 
-  const endorsementRows = (dir, n) => {
-    const rows = [];
-    for (let i = 0; i < n; i++) {
-      const p = P(20 + ((i * 3 + (dir === 'given' ? 1 : 0)) % 100));
-      rows.push([rng.time(T(2016, 1, 1), X - DAY), rng.pick(SKILLS), p.first, p.last, `www.linkedin.com/in/${p.slug}`, rng.weighted([['ACCEPTED', 5], ['PENDING', 1]])]);
-    }
-    return rows.sort((a, b) => b[0] - a[0]).map(([at, ...r]) => [fmt.slashUtc(at), ...r]);
-  };
-  ar.csv('Endorsement_Given_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status'], endorsementRows('given', 10));
-  ar.csv('Endorsement_Received_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'], endorsementRows('received', 18));
+  addEndorsements(ar, rng, X, { people: 100, skills: SKILLS, given: 10, received: 18 });
 
   ar.csv('Events.csv', ['Event Name', 'Event Time', 'Status', 'External Url'], [
     ['Nordic Privacy Meetup #12', `${fmt.event(T(2026, 3, 18, 17, 0))} - ${fmt.event(T(2026, 3, 18, 19, 30))}`, 'APPROVED', ''],
