@@ -3,7 +3,8 @@ import { createClassifier } from '../exposure/classify.js';
 import { resolveDates } from '../exposure/dates.js';
 import { loadBundledPolicy, loadPolicyFile } from '../exposure/load-policy.js';
 import type { Policy } from '../exposure/policy-schema.js';
-import { parseRegionOption, resolveRegion } from '../exposure/region.js';
+import { adultFrom, birthYearOf } from '../exposure/profile-facts.js';
+import { describeRegion, parseRegionOption, resolveRegion } from '../exposure/region.js';
 
 export interface ContextOptions {
   region?: string;
@@ -22,19 +23,41 @@ export function exposureSetup(options: ContextOptions, policy: Policy, now: Date
   if (options.region) parseRegionOption(options.region, policy);
   const dates = resolveDates({ optedOut: options.optedOut, asOf: options.asOf, now });
   return {
-    prepare({ geoLocation }) {
-      const resolved = resolveRegion({ region: options.region, geoLocation }, policy);
-      const classifier = createClassifier(policy, { region: resolved.region, optedOut: dates.optedOut, asOf: dates.asOf });
+    prepare(profile) {
+      const resolved = resolveRegion(
+        { region: options.region, geoLocations: profile.geoLocations, country: profile.country },
+        policy,
+      );
+      const adult = policy.minors ? adultFrom(profile.birthDate, policy.minors.age) : null;
+      const classifier = createClassifier(policy, {
+        region: resolved.region,
+        optedOut: dates.optedOut,
+        asOf: dates.asOf,
+        adultFrom: adult,
+      });
       return {
         context: {
           region: resolved.region,
+          regionName: describeRegion(resolved.region, resolved.country, policy),
+          country: resolved.country,
           regionSource: resolved.regionSource,
           optedOut: dates.optedOutDay,
           asOf: dates.asOfDay,
           policyVersion: policy.version,
+          birthYear: birthYearOf(profile.birthDate)?.year ?? null,
         },
+        sources: policy.sources.map((s) => ({
+          id: s.id,
+          title: s.title,
+          publisher: s.publisher ?? null,
+          date: s.date,
+          url: s.url,
+          kind: s.kind ?? null,
+          quoted: s.quoted ?? false,
+        })),
         warning: resolved.warning,
-        classify: (category, date) => classifier.classify(category, date),
+        memberName: profile.name,
+        classify: (category, date, qualifiers) => classifier.classify(category, date, qualifiers),
       };
     },
   };

@@ -15,7 +15,7 @@ import {
   usMonthDayYear,
 } from './dates.js';
 import type { Header, Row } from './row.js';
-import { hasColumns } from './row.js';
+import { hasColumns, normaliseHeaderName } from './row.js';
 
 export interface ItemDraft {
   /** Raw date text; parsed with the file's date parser. */
@@ -26,6 +26,12 @@ export interface ItemDraft {
   details?: Record<string, string>;
   /** Distinguishes several items made from one record (profile fields). */
   field?: string;
+  /**
+   * Set when the record is LinkedIn's own notice, not member data (a "videos can be downloaded
+   * at <settings URL>" row): no item is made and the record is not counted in the category; the
+   * reader notes it once per file with this text.
+   */
+  notice?: string;
 }
 
 export interface CsvFileSpec {
@@ -46,6 +52,23 @@ export interface CsvFileSpec {
 
 const one = (draft: ItemDraft | null): ItemDraft[] => (draft ? [draft] : []);
 
+/**
+ * 2018 Videos.csv and 2022-2024 Rich Media.csv can hold only LinkedIn's notice that the media
+ * "can be downloaded at" a settings page: no date, no member text. Not the member's content.
+ */
+export const DOWNLOAD_NOTICE =
+  "LinkedIn's notice that your videos or documents can be downloaded from your settings, not content of yours: not counted";
+
+function isDownloadNotice(label: string, link: string): boolean {
+  if (!/\bcan be downloaded\b/i.test(label)) return false;
+  try {
+    const u = new URL(link);
+    return u.protocol === 'https:' && /(^|\.)linkedin\.com$/i.test(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** "Header: value; Header: value" for records that have no obvious text column. */
 export function describeRow(row: Row): string {
   return row
@@ -56,7 +79,12 @@ export function describeRow(row: Row): string {
 
 function details(row: Row, columns: string[]): Record<string, string> | undefined {
   const out: Record<string, string> = {};
+  // Spellings of one column (SharedUrl / SharedURL) resolve to the same cell: one detail each.
+  const seen = new Set<string>();
   for (const column of columns) {
+    const norm = normaliseHeaderName(column);
+    if (seen.has(norm)) continue;
+    seen.add(norm);
     const value = row.get(column);
     if (value) out[column] = value;
   }
@@ -190,7 +218,12 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       names: ['rich_media', 'richmedia', 'videos'],
       signatures: [['Type', 'Link'], ['Description', 'Link']],
     },
-    (row) => ({ text: joinNonEmpty([row.get('Type', 'Description'), row.get('Link')], ' '), url: row.get('Link') }),
+    (row) => {
+      const label = row.get('Type', 'Description');
+      const link = row.get('Link');
+      const draft = { text: joinNonEmpty([label, link], ' '), url: link };
+      return isDownloadNotice(label, link) ? { ...draft, notice: DOWNLOAD_NOTICE } : draft;
+    },
   ),
 
   // --- Profile ---------------------------------------------------------------------------------
@@ -464,13 +497,32 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
     (row) => ({ title: row.get('Private Identity Asset Name'), text: row.get('Private Identity Asset Raw Text') || row.get('Private Identity Asset Name') }),
   ),
 
+  // --- Chats with LinkedIn's AI assistants (the member's own input: listed, not private) ------
+  section(
+    {
+      type: 'ai-chats',
+      label: "Chats with LinkedIn's AI assistants",
+      category: 'ai-conversations',
+      names: ['guide_messages', 'coach_messages', 'learning_coach_messages', 'learning_role_play_messages'],
+      signatures: [['FROM', 'TO', 'CONTENT'], ['From', 'To', 'Content'], ['CONVERSATION ID', 'DATE']],
+      dateColumns: ['DATE', 'Date'],
+      parseDate: isoLike,
+    },
+    (row) => ({
+      title: joinNonEmpty([row.get('FROM', 'From'), row.get('TO', 'To')], ' → '),
+      text: row.get('CONTENT', 'Content') || row.get('SUBJECT', 'Subject'),
+      // "Side" (you / LinkedIn AI) is filled in once the profile, and so the member's name, is known.
+      details: ['FROM', 'CONVERSATION TITLE', 'SUBJECT', 'FOLDER', 'Folder'],
+    }),
+  ),
+
   // --- Private: messages, network, contacts, account ----------------------------------------
   section(
     {
       type: 'messages',
       label: 'Messages',
       category: 'messages',
-      names: ['messages', 'guide_messages', 'coach_messages', 'learning_coach_messages', 'learning_role_play_messages'],
+      names: ['messages'],
       signatures: [['FROM', 'TO', 'CONTENT'], ['From', 'To', 'Content'], ['CONVERSATION ID', 'DATE']],
       dateColumns: ['DATE', 'Date'],
       parseDate: isoLike,
@@ -597,7 +649,7 @@ export interface SpecialFileSpec {
 export const LEARNING_COACH_BLOB: SpecialFileSpec = {
   type: 'learning-coach-transcript',
   label: 'LinkedIn Learning coach transcript (text)',
-  category: 'messages',
+  category: 'ai-conversations',
 };
 export const LEARNING_COACH_BLOB_KEYS = new Set(['learningcoachmessages']);
 

@@ -5,6 +5,7 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
   posts: 'Posts',
   comments: 'Comments',
   articles: 'Articles',
+  'ai-conversations': 'Chats with LinkedIn AI',
   reposts: 'Reposts',
   'poll-votes': 'Poll votes',
   reactions: 'Reactions',

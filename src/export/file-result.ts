@@ -14,6 +14,8 @@ export interface FileResult {
   records: number;
   emptyRecords: number;
   skippedRecords: number;
+  /** Records that are LinkedIn's notices, not member data (see ItemDraft.notice). */
+  notices: number;
   encoding: TextEncoding | null;
   /** Items made (content categories, or private ones with --all-items) and not yet handed on. */
   items: Item[];
@@ -108,6 +110,7 @@ export function emptyFileResult(path: string, spec: { type: string; label: strin
     records: 0,
     emptyRecords: 0,
     skippedRecords: 0,
+    notices: 0,
     encoding: null,
     items: [],
     streamedItems: 0,

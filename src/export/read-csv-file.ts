@@ -199,7 +199,12 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
       result.countedDates.push(date);
       return;
     }
-    for (const draft of current.toItems(row)) {
+    const drafts = current.toItems(row);
+    if (drafts.length === 1 && drafts[0]!.notice) {
+      if (result.notices++ === 0) warnings.add(line, `note: ${drafts[0]!.notice}`);
+      return;
+    }
+    for (const draft of drafts) {
       const draftDate = draft.date === undefined || draft.date === dateRaw ? date : parseRecordDate(draft.date, current, line);
       const item: Item = {
         id: itemId(context.archive, entry.path, line, draft.field),

@@ -5,8 +5,13 @@
 //     max(start, d) < min(end, optedOut, asOf)
 // where optedOut is the start of the opt-out day (UTC) and asOf the exclusive end of the as-of day.
 // Its level in that window is the weaker of the window status and the category status
-// (used/probable -> likely, uncertain -> possible, not_used -> none); the verdict is the highest
+// (used/probable -> likely, uncertain -> possible, not_used -> none), lowered further by the
+// category's caps the item meets (visibility, draft, profile field: "at most possible") and, when
+// the member's birth year is known, by the policy's rules for minors; the verdict is the highest
 // level over all windows, or "unlikely" when there is none.
+//
+// Minors: windows are cut at the member's 18th birthday and at minors.excludedFrom, so each piece
+// has one rule (nothing used while under 18 from excludedFrom on; at most statusBefore before it).
 //
 // createClassifier() precomputes, per category, the region's windows clipped to the opt-out and
 // as-of instants. classify() then only compares numbers; its result depends on the item's date
@@ -14,8 +19,18 @@
 // treat them as read-only.
 
 import { CATEGORY_IDS, type CategoryId, type ExposureLevel, type Reason } from '../report/model.js';
-import { categoryRule, type CategoryRule, type Policy, type PolicyWindow, type RegionId, type Status } from './policy-schema.js';
+import {
+  categoryRule,
+  type CategoryCap,
+  type CategoryRule,
+  type OptOutCaveat,
+  type Policy,
+  type PolicyWindow,
+  type RegionId,
+  type Status,
+} from './policy-schema.js';
 import { lastDayBefore, utcDay } from './dates.js';
+import { NO_QUALIFIERS, meets, qualifierKey, type Qualifiers } from './qualifiers.js';
 
 export interface ClassifierOptions {
   region: RegionId;
@@ -23,6 +38,8 @@ export interface ClassifierOptions {
   optedOut: Date | null;
   /** Exclusive end of the evaluation: 00:00 UTC of the day AFTER the --as-of day (see endOfDayUtc). */
   asOf: Date;
+  /** The member's 18th birthday (policy.minors.age), when the export gives a birth year; else null. */
+  adultFrom?: Date | null;
 }
 
 export interface Classification {
@@ -32,8 +49,11 @@ export interface Classification {
 }
 
 export interface Classifier {
-  /** `date`: ISO 8601 instant ("2024-03-02T10:11:12Z") or null when the record has none. */
-  classify(category: CategoryId, date: string | null): Classification;
+  /**
+   * `date`: ISO 8601 instant ("2024-03-02T10:11:12Z") or null when the record has none;
+   * `qualifiers`: what the policy's caps key on (qualifiersOf(item)); none for counted records.
+   */
+  classify(category: CategoryId, date: string | null, qualifiers?: Qualifiers): Classification;
 }
 
 type Level = 0 | 1 | 2; // none, possible, likely
@@ -41,11 +61,6 @@ type Level = 0 | 1 | 2; // none, possible, likely
 const STATUS_LEVEL: Record<Status, Level> = { used: 2, probable: 2, uncertain: 1, not_used: 0 };
 const STATUS_RANK: Record<Status, number> = { used: 3, probable: 2, uncertain: 1, not_used: 0 };
 const LEVEL_NAME: Record<Level, ExposureLevel> = { 0: 'unlikely', 1: 'possible', 2: 'likely' };
-
-/** Level of an item in a window: the weaker of the window's and the category's status. */
-export function combinedLevel(windowStatus: Status, categoryStatus: Status): ExposureLevel {
-  return LEVEL_NAME[Math.min(STATUS_LEVEL[windowStatus], STATUS_LEVEL[categoryStatus]) as Level];
-}
 
 /** Categories whose records are profile fields (their "no date" wording differs). */
 const PROFILE_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>([
@@ -56,6 +71,8 @@ const PROFILE_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>([
 interface ClippedWindow {
   window: PolicyWindow;
   rule: CategoryRule;
+  /** First day of this piece of the window (the window's start unless cut for a minor). */
+  startDay: string;
   start: number;
   /** min(end, optedOut, asOf) */
   effEnd: number;
@@ -63,13 +80,18 @@ interface ClippedWindow {
   level: Level;
   /** Tie-break between windows of the same level: the more certain statuses win. */
   strength: number;
+  /** Set on pieces of a window during which the member was under 18. */
+  minor: { level: Level; status: Status } | null;
 }
 
 interface Plan {
   category: CategoryId;
   windows: ClippedWindow[];
   everyRuleNotUsed: boolean;
-  cache: Map<number, Classification>;
+  /** Qualifiers that some cap of this category looks at (empty: qualifiers do not matter). */
+  capQualifiers: ReadonlySet<keyof Qualifiers>;
+  /** Per qualifier key, results by date code. */
+  cache: Map<string, Map<number, Classification>>;
 }
 
 function dayMs(day: string): number {
@@ -94,12 +116,16 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
   if (Number.isNaN(asOf)) throw new TypeError('createClassifier: asOf is an invalid Date');
   const optedOut = options.optedOut === null ? null : options.optedOut.getTime();
   if (optedOut !== null && Number.isNaN(optedOut)) throw new TypeError('createClassifier: optedOut is an invalid Date');
+  const minors = policy.minors && options.adultFrom ? policy.minors : null;
+  const adultFrom = minors ? options.adultFrom!.getTime() : null;
 
   const optDay = optedOut === null ? null : utcDay(new Date(optedOut));
   const asOfDay = lastDayBefore(new Date(asOf));
   const cut = Math.min(optedOut ?? Infinity, asOf);
 
   const regionWindows = policy.windows.filter((w) => w.region === region).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const caveats: OptOutCaveat[] =
+    optDay === null ? [] : (policy.optOut.caveats ?? []).filter((c) => c.regions.includes(region) && optDay >= c.optedOutFrom);
 
   // Reason objects are interned across categories: the same text and sources give the same object.
   const reasonPool = new Map<string, Reason>();
@@ -112,27 +138,54 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
     }
     return r;
   };
+  const caveatReasons = caveats.map((c) => reason(sentence(c.text), c.sources));
+
+  /** A window, cut at the 18th birthday and at minors.excludedFrom when those fall inside it. */
+  function pieces(w: PolicyWindow): Array<{ start: number; end: number; minor: ClippedWindow['minor'] }> {
+    const start = dayMs(w.start);
+    const end = w.end === null ? Infinity : dayMs(w.end);
+    if (!minors || adultFrom === null) return [{ start, end, minor: null }];
+    const excludedFrom = dayMs(minors.excludedFrom);
+    const cuts = [start, ...[adultFrom, excludedFrom].filter((t) => t > start && t < end).sort((a, b) => a - b), end];
+    const out: Array<{ start: number; end: number; minor: ClippedWindow['minor'] }> = [];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const s = cuts[i]!;
+      if (s === cuts[i + 1]) continue;
+      const status: Status = s >= excludedFrom ? 'not_used' : minors.statusBefore;
+      out.push({ start: s, end: cuts[i + 1]!, minor: s < adultFrom ? { level: STATUS_LEVEL[status], status } : null });
+    }
+    return out;
+  }
 
   const plans = new Map<CategoryId, Plan>();
   for (const category of CATEGORY_IDS) {
-    const windows = regionWindows.map((w): ClippedWindow => {
+    const windows: ClippedWindow[] = [];
+    const capQualifiers = new Set<keyof Qualifiers>();
+    for (const w of regionWindows) {
       const rule = categoryRule(policy, w, category);
-      const windowLevel = STATUS_LEVEL[w.status];
-      const level = Math.min(windowLevel, STATUS_LEVEL[rule.status]) as Level;
-      return {
-        window: w,
-        rule,
-        start: dayMs(w.start),
-        effEnd: Math.min(w.end === null ? Infinity : dayMs(w.end), cut),
-        windowLevel,
-        level,
-        strength: Math.min(STATUS_RANK[w.status], STATUS_RANK[rule.status]) * 4 + STATUS_RANK[w.status],
-      };
-    });
+      for (const cap of rule.caps ?? []) for (const k of Object.keys(cap.when)) capQualifiers.add(k as keyof Qualifiers);
+      for (const piece of pieces(w)) {
+        const windowLevel = STATUS_LEVEL[w.status];
+        let level = Math.min(windowLevel, STATUS_LEVEL[rule.status]) as Level;
+        if (piece.minor) level = Math.min(level, piece.minor.level) as Level;
+        windows.push({
+          window: w,
+          rule,
+          startDay: utcDay(new Date(piece.start)),
+          start: piece.start,
+          effEnd: Math.min(piece.end, cut),
+          windowLevel,
+          level,
+          strength: Math.min(STATUS_RANK[w.status], STATUS_RANK[rule.status]) * 4 + STATUS_RANK[w.status],
+          minor: piece.minor,
+        });
+      }
+    }
     plans.set(category, {
       category,
       windows,
       everyRuleNotUsed: windows.length > 0 && windows.every((c) => c.rule.status === 'not_used'),
+      capQualifiers,
       cache: new Map(),
     });
   }
@@ -146,32 +199,67 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
         : 'No date in your export, so treated as existing before training began';
       return optDay === null ? `${base}; you had not opted out.` : `${base}; you opted out only on ${optDay}.`;
     }
-    return code === 0 ? `Already existed on ${w.window.start}, ${optPhrase}.` : `Created on or after ${w.window.start}, ${optPhrase}.`;
+    return code === 0 ? `Already existed on ${w.startDay}, ${optPhrase}.` : `Created on or after ${w.startDay}, ${optPhrase}.`;
   }
 
-  function compute(plan: Plan, codes: number[], noDate: boolean, afterOptOut: boolean, afterAsOf: boolean): Classification {
+  /** The item's level in a window once its caps apply, and the caps that lowered it. */
+  function capped(w: ClippedWindow, q: Qualifiers, createdAsMinor: boolean): { level: Level; caps: CategoryCap[]; asMinor: boolean } {
+    let level = w.level;
+    const caps: CategoryCap[] = [];
+    for (const cap of w.rule.caps ?? []) {
+      if (!meets(q, cap.when)) continue;
+      const capLevel = STATUS_LEVEL[cap.status];
+      if (capLevel < level) {
+        level = capLevel as Level;
+        caps.push(cap);
+      }
+    }
+    let asMinor = false;
+    if (createdAsMinor && minors && STATUS_LEVEL[minors.createdAsMinor] < level) {
+      level = STATUS_LEVEL[minors.createdAsMinor];
+      asMinor = true;
+    }
+    return { level, caps, asMinor };
+  }
+
+  function compute(plan: Plan, codes: number[], noDate: boolean, afterOptOut: boolean, afterAsOf: boolean, q: Qualifiers, createdAsMinor: boolean): Classification {
     const ws = plan.windows;
     const inWindow = (i: number): boolean => {
       const c = codes[i]!;
       return c === 0 ? ws[i]!.start < ws[i]!.effEnd : c === 1;
     };
+    const levels = ws.map((w) => capped(w, q, createdAsMinor));
 
     let best = -1;
     for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!;
-      if (w.level === 0 || !inWindow(i)) continue;
-      if (best < 0 || w.level > ws[best]!.level || (w.level === ws[best]!.level && w.strength > ws[best]!.strength)) best = i;
+      const l = levels[i]!.level;
+      if (l === 0 || !inWindow(i)) continue;
+      if (best < 0 || l > levels[best]!.level || (l === levels[best]!.level && ws[i]!.strength > ws[best]!.strength)) best = i;
     }
     if (best >= 0) {
       const w = ws[best]!;
-      const text = `${timing(plan.category, noDate ? -1 : codes[best]!, w)} ${sentence(w.window.summary)} ${sentence(w.rule.note)}`;
-      return freeze(LEVEL_NAME[w.level], [reason(text, union(w.window.sources, w.rule.sources))]);
+      const { level, caps, asMinor } = levels[best]!;
+      const parts = [timing(plan.category, noDate ? -1 : codes[best]!, w), sentence(w.window.summary), sentence(w.rule.note)];
+      let sources = union(w.window.sources, w.rule.sources);
+      for (const cap of caps) {
+        parts.push(sentence(cap.note));
+        sources = union(sources, cap.sources);
+      }
+      if (w.minor && minors) {
+        parts.push(sentence(minors.note));
+        sources = union(sources, minors.sources);
+      }
+      if (asMinor && minors) {
+        parts.push(sentence(minors.createdAsMinorNote));
+        sources = union(sources, minors.sources);
+      }
+      return freeze(LEVEL_NAME[level], [reason(parts.join(' '), sources), ...caveatReasons]);
     }
 
     // Not exposed: say why.
     if (afterOptOut) {
       return freeze('unlikely', [
-        reason(`Created after you opted out on ${optDay}; LinkedIn does not use your data for this training after you opt out.`, policy.optOut.sources),
+        reason(`Created after you opted out on ${optDay}; LinkedIn says it does not use your data for this training after you opt out.`, policy.optOut.sources),
       ]);
     }
     if (afterAsOf) {
@@ -192,9 +280,13 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const inside = inWindow(i);
-      if (w.level === 0) {
+      const { level, caps, asMinor } = levels[i]!;
+      if (level === 0) {
         if (!inside) continue;
         if (w.windowLevel === 0) out.push(reason(sentence(w.window.summary), w.window.sources));
+        else if (w.minor && w.minor.level === 0 && minors) out.push(reason(sentence(minors.note), minors.sources));
+        else if (caps.length) out.push(reason(`${sentence(w.rule.note)} ${sentence(caps[caps.length - 1]!.note)}`, union(w.rule.sources, caps[caps.length - 1]!.sources)));
+        else if (asMinor && minors) out.push(reason(sentence(minors.createdAsMinorNote), minors.sources));
         else out.push(reason(sentence(w.rule.note), w.rule.sources));
         continue;
       }
@@ -202,9 +294,9 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
       if (codes[i] === 0) {
         // The window is empty once clipped: the opt-out or the as-of date comes before its start.
         if (optedOut !== null && optedOut <= w.start) {
-          out.push(reason(`You opted out on ${optDay}, before ${w.window.start}. ${sentence(w.window.summary)}`, union(w.window.sources, policy.optOut.sources)));
+          out.push(reason(`You opted out on ${optDay}, before ${w.startDay}. ${sentence(w.window.summary)}`, union(w.window.sources, policy.optOut.sources)));
         } else {
-          out.push(reason(`The evaluation date (as of ${asOfDay}) is before ${w.window.start}. ${sentence(w.window.summary)}`, w.window.sources));
+          out.push(reason(`The evaluation date (as of ${asOfDay}) is before ${w.startDay}. ${sentence(w.window.summary)}`, w.window.sources));
         }
       } else {
         endedAfter = w; // created after this window ended; later windows explain the rest
@@ -219,13 +311,14 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
   }
 
   return {
-    classify(category: CategoryId, date: string | null): Classification {
+    classify(category: CategoryId, date: string | null, qualifiers: Qualifiers = NO_QUALIFIERS): Classification {
       const plan = plans.get(category);
       if (!plan) throw new TypeError(`classify: unknown category ${JSON.stringify(category)}`);
       const t = date === null ? NaN : Date.parse(date);
       const noDate = Number.isNaN(t);
+      // Undated records are not known to have been created as a minor.
+      const createdAsMinor = !noDate && adultFrom !== null && t < adultFrom;
       let key: number;
-      let codes: number[] | null = null;
       let afterOptOut = false;
       let afterAsOf = false;
       if (noDate) {
@@ -233,8 +326,8 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
       } else {
         afterOptOut = optedOut !== null && t >= optedOut;
         afterAsOf = t >= asOf;
-        key = (afterOptOut ? 1 : 0) + (afterAsOf ? 2 : 0);
-        let mult = 4;
+        key = (afterOptOut ? 1 : 0) + (afterAsOf ? 2 : 0) + (createdAsMinor ? 4 : 0);
+        let mult = 8;
         const ws = plan.windows;
         for (let i = 0; i < ws.length; i++) {
           const w = ws[i]!;
@@ -242,12 +335,14 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
           mult *= 3;
         }
       }
-      const hit = plan.cache.get(key);
+      const qKey = plan.capQualifiers.size ? qualifierKey(qualifiers, plan.capQualifiers) : '';
+      let cache = plan.cache.get(qKey);
+      if (!cache) plan.cache.set(qKey, (cache = new Map()));
+      const hit = cache.get(key);
       if (hit) return hit;
-      if (noDate) codes = plan.windows.map(() => 0);
-      else codes = plan.windows.map((w) => (t <= w.start ? 0 : t < w.effEnd ? 1 : 2));
-      const result = compute(plan, codes, noDate, afterOptOut, afterAsOf);
-      plan.cache.set(key, result);
+      const codes = noDate ? plan.windows.map(() => 0) : plan.windows.map((w) => (t <= w.start ? 0 : t < w.effEnd ? 1 : 2));
+      const result = compute(plan, codes, noDate, afterOptOut, afterAsOf, qualifiers, createdAsMinor);
+      cache.set(key, result);
       return result;
     },
   };

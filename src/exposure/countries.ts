@@ -3,6 +3,10 @@
 // (policy.regions[].countries), not here.
 //
 // Names are matched after normalise(): accents removed, lower case, punctuation dropped.
+// Localised metro-area forms ("Paris et périphérie", "Großraum München") are data, in
+// places/localised-places.json.
+
+import { readFileSync } from 'node:fs';
 
 /** ISO 3166-1 alpha-2 code, English short name as LinkedIn writes it, then aliases. */
 const COUNTRY_ROWS: ReadonlyArray<readonly string[]> = [
@@ -425,8 +429,51 @@ export function lookupPlaceSegment(segment: string, opts: { allowAbbreviation: b
     if (hit) return hit;
   }
 
+  const local = lookupLocalisedMetro(n);
+  if (local.length) return local;
+
   if (opts.allowAbbreviation && /^[A-Z]{2}$/.test(raw)) {
     return ABBREVIATIONS.get(n) ?? [];
+  }
+  return [];
+}
+
+interface LocalisedPlaces {
+  leadingPhrases: string[];
+  trailingPhrases: string[];
+  places: Record<string, string[]>;
+  wholeNames: Record<string, string[] | string>;
+}
+
+const LOCALISED = JSON.parse(readFileSync(new URL('./places/localised-places.json', import.meta.url), 'utf8')) as LocalisedPlaces;
+const byLength = (a: string, b: string): number => b.length - a.length;
+const LEADING_PHRASES = [...new Set(LOCALISED.leadingPhrases.map(normalise))].sort(byLength);
+const TRAILING_PHRASES = [...new Set(LOCALISED.trailingPhrases.map(normalise))].sort(byLength);
+const LOCAL_PLACES = new Map<string, string[]>();
+for (const [code, names] of Object.entries(LOCALISED.places)) for (const name of names) addTo(LOCAL_PLACES, name, code);
+const LOCAL_WHOLE = new Map<string, string[]>();
+for (const [code, names] of Object.entries(LOCALISED.wholeNames)) if (Array.isArray(names)) for (const name of names) addTo(LOCAL_WHOLE, name, code);
+
+/** "paris et peripherie", "grossraum munchen", "area metropolitana de madrid" -> country codes; [] otherwise. */
+function lookupLocalisedMetro(n: string): string[] {
+  const whole = LOCAL_WHOLE.get(n);
+  if (whole) return whole;
+  const cores: string[] = [];
+  for (const phrase of LEADING_PHRASES) {
+    if (n.startsWith(`${phrase} `)) {
+      cores.push(n.slice(phrase.length + 1));
+      break;
+    }
+  }
+  for (const phrase of TRAILING_PHRASES) {
+    if (n.endsWith(` ${phrase}`)) {
+      cores.push(n.slice(0, n.length - phrase.length - 1));
+      break;
+    }
+  }
+  for (const core of cores) {
+    const hit = LOCAL_PLACES.get(core) ?? METRO_NAMES.get(core) ?? NAMES.get(core);
+    if (hit) return hit;
   }
   return [];
 }

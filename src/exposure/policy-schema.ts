@@ -8,9 +8,14 @@
 import { CATEGORY_IDS, type CategoryId } from '../report/model.js';
 import { ISO_COUNTRY_CODES } from './countries.js';
 
-export const POLICY_SCHEMA_VERSION = 1 as const;
+/** Schema 2 (policy 2026.12): sources with publisher and retrievedVia, allowedHosts, caps, minors, opt-out caveats, CN. */
+export const POLICY_SCHEMA_VERSION = 2 as const;
+/** Older schemas that still load (upgraded in memory, see upgradePolicyV1). */
+export const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
 
-export const REGION_IDS = ['EU', 'UK', 'CA', 'HK', 'OTHER'] as const;
+export const REGION_IDS = ['EU', 'UK', 'CA', 'HK', 'CN', 'OTHER'] as const;
+/** Regions a schema-1 file had to list (CN came with schema 2). */
+const V1_REGION_IDS: readonly RegionId[] = ['EU', 'UK', 'CA', 'HK', 'OTHER'];
 export type RegionId = (typeof REGION_IDS)[number];
 
 /**
@@ -27,13 +32,19 @@ export interface PolicySource {
   /** Short id used by windows, category rules and limits (L1, H3, R5, P7...). */
   id: string;
   title: string;
-  /** Main address. */
+  /** Who published the original (LinkedIn, the regulator, the newspaper); shown with the title. */
+  publisher?: string;
+  /** The ORIGINAL document's address (never a mirror or proxy); its host must be in allowedHosts. */
   url: string;
   /** Publication or recording date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
   kind?: SourceKind;
-  /** Further copies or related addresses (archive commits, mirrors, other reports). */
+  /** Primary text known through a verbatim quotation (the original page itself was not read). */
+  quoted?: boolean;
+  /** Further ORIGINAL addresses (other archive commits, other reports); allow-listed like url. */
   alsoAt?: string[];
+  /** Copies (mirrors, proxies, reprints) through which the text was read: evidence only, never printed as a link. */
+  retrievedVia?: string[];
   note?: string;
 }
 
@@ -48,11 +59,39 @@ export interface PolicyRegion {
   note?: string;
 }
 
+/** Item attributes a cap can key on (see src/exposure/qualifiers.ts for how they are read). */
+export const QUALIFIERS = ['visibility', 'draft', 'field'] as const;
+export type QualifierName = (typeof QUALIFIERS)[number];
+
+/** A condition on an item: every key given must hold. */
+export interface CapCondition {
+  /** Shares' Visibility code, upper case (PUBLIC, MEMBER_NETWORK, CONNECTIONS...). */
+  visibility?: ValueTest;
+  /** An article that was never published. */
+  draft?: boolean;
+  /** The profile field's name (Profile.csv column: "Birth Date", "Websites"...). */
+  field?: ValueTest;
+}
+
+export interface ValueTest {
+  in?: string[];
+  notIn?: string[];
+}
+
+/** "At most": items that meet `when` get at most `status` (the weaker of it and the rule's). */
+export interface CategoryCap {
+  when: CapCondition;
+  status: Status;
+  note: string;
+  sources: string[];
+}
+
 export interface CategoryRule {
   status: Status;
   /** One plain-language sentence; it is shown in item reasons. */
   note: string;
   sources: string[];
+  caps?: CategoryCap[];
 }
 
 export interface CategorySet {
@@ -84,14 +123,43 @@ export interface PolicyLimit {
   sources: string[];
 }
 
+/** What is disputed about an opt-out: added to the reasons of items that existed before it. */
+export interface OptOutCaveat {
+  id: string;
+  regions: RegionId[];
+  /** Applies when the opt-out day is on or after this day (YYYY-MM-DD). */
+  optedOutFrom: string;
+  /** One plain-language sentence, shown in reasons and advice. */
+  text: string;
+  sources: string[];
+}
+
 export interface PolicyOptOut {
   settingName: string;
   toggleLabel: string;
   settingPath: string;
+  /** The same setting in the mobile app. */
+  mobilePath?: string;
   settingUrl: string;
   objectionFormUrl: string;
   /** What opting out does (and does not) do. */
   effect: string;
+  sources: string[];
+  caveats?: OptOutCaveat[];
+}
+
+/**
+ * Members under 18. From `excludedFrom` on, nothing is used while the member is under 18; before
+ * it, that part of a window is at most `statusBefore`; what they created as a minor is at most
+ * `createdAsMinor` afterwards. Applied only when the export gives a birth year.
+ */
+export interface PolicyMinors {
+  age: number;
+  excludedFrom: string;
+  statusBefore: Status;
+  createdAsMinor: Status;
+  note: string;
+  createdAsMinorNote: string;
   sources: string[];
 }
 
@@ -119,6 +187,9 @@ export interface Policy {
   limits: PolicyLimit[];
   optOut: PolicyOptOut;
   actions: PolicyAction[];
+  /** Hosts every printed address must be on (sources, actions, opt-out links). Empty for schema-1 files. */
+  allowedHosts: string[];
+  minors?: PolicyMinors;
 }
 
 export class PolicyError extends Error {
@@ -274,12 +345,57 @@ function checkId(o: Obj, path: string, seen: Set<string>, what: string): string 
   return id;
 }
 
+function validateValueTest(v: unknown, path: string): ValueTest {
+  const o = obj(v, path, ['in', 'notIn']);
+  const out: ValueTest = {};
+  for (const name of ['in', 'notIn'] as const) {
+    if (o[name] === undefined) continue;
+    out[name] = arr(o, name, path, { nonEmpty: true }).map((x, i) => {
+      if (typeof x !== 'string' || x.trim() === '') fail(`${key(path, name)}[${i}]`, `expected a non-empty string, got ${describe(x)}`);
+      return x;
+    });
+  }
+  if (!out.in && !out.notIn) fail(path, 'expected "in" or "notIn" (a list of values)');
+  return out;
+}
+
+function validateCap(v: unknown, path: string, known: Set<string>): CategoryCap {
+  const o = obj(v, path, ['when', 'status', 'note', 'sources']);
+  const wp = key(path, 'when');
+  const w = obj(o.when, wp, QUALIFIERS);
+  const when: CapCondition = {};
+  if (w.visibility !== undefined) when.visibility = validateValueTest(w.visibility, key(wp, 'visibility'));
+  if (w.field !== undefined) when.field = validateValueTest(w.field, key(wp, 'field'));
+  if (w.draft !== undefined) {
+    if (typeof w.draft !== 'boolean') fail(key(wp, 'draft'), `expected true or false, got ${describe(w.draft)}`);
+    when.draft = w.draft;
+  }
+  if (Object.keys(when).length === 0) fail(wp, `expected at least one of ${QUALIFIERS.join(', ')}`);
+  return { when, status: oneOf(o, 'status', path, STATUSES), note: str(o, 'note', path), sources: sourceIds(o, path, known, { nonEmpty: true }) };
+}
+
 function validateRule(v: unknown, path: string, known: Set<string>): CategoryRule {
-  const o = obj(v, path, ['status', 'note', 'sources']);
+  const o = obj(v, path, ['status', 'note', 'sources', 'caps']);
   const status = oneOf(o, 'status', path, STATUSES);
   const note = str(o, 'note', path);
   const sources = sourceIds(o, path, known, { nonEmpty: true });
-  return { status, note, sources };
+  const rule: CategoryRule = { status, note, sources };
+  if (o.caps !== undefined) rule.caps = arr(o, 'caps', path, { nonEmpty: true }).map((c, i) => validateCap(c, `${key(path, 'caps')}[${i}]`, known));
+  return rule;
+}
+
+/** Categories added after schema 1, with the rule a schema-1 file gets for them (never more than "possible"). */
+const ADDED_IN_V2: Partial<Record<CategoryId, CategoryRule>> = {
+  'ai-conversations': {
+    status: 'uncertain',
+    note: 'This policy file (schema 1) does not rate chats with LinkedIn AI; add a rule for "ai-conversations" to rate them',
+    sources: [],
+  },
+};
+
+function hostAllowed(u: string, hosts: readonly string[]): boolean {
+  const host = new URL(u).hostname.toLowerCase();
+  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,6 +414,8 @@ const TOP_FIELDS = [
   'limits',
   'optOut',
   'actions',
+  'allowedHosts',
+  'minors',
 ] as const;
 
 /**
@@ -308,12 +426,27 @@ export function validatePolicy(json: unknown): Policy {
   const root = 'policy';
   const top = obj(json, root, TOP_FIELDS);
 
-  if (top.schemaVersion !== POLICY_SCHEMA_VERSION) {
+  if (!(READABLE_SCHEMA_VERSIONS as readonly unknown[]).includes(top.schemaVersion)) {
     fail(
       `${root}.schemaVersion`,
-      `expected ${POLICY_SCHEMA_VERSION}, got ${describe(top.schemaVersion)} (this version of li-exposure reads policy schema ${POLICY_SCHEMA_VERSION})`,
+      `expected ${READABLE_SCHEMA_VERSIONS.join(' or ')}, got ${describe(top.schemaVersion)} (this version of li-exposure reads policy schemas ${READABLE_SCHEMA_VERSIONS.join(' and ')})`,
     );
   }
+  const v1 = top.schemaVersion === 1;
+  // Schema 2 keeps every printed address on an allow-list; schema-1 files had none.
+  let allowedHosts: string[] = [];
+  if (!v1) {
+    allowedHosts = arr(top, 'allowedHosts', root, { nonEmpty: true }).map((h, i) => {
+      if (typeof h !== 'string' || !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(h)) fail(`${root}.allowedHosts[${i}]`, `expected a lower-case host name, got ${describe(h)}`);
+      return h;
+    });
+  } else if (top.allowedHosts !== undefined || top.minors !== undefined) {
+    fail(`${root}.schemaVersion`, 'allowedHosts and minors need schemaVersion 2');
+  }
+  const printable = (u: string, path: string): string => {
+    if (!v1 && !hostAllowed(u, allowedHosts)) fail(path, `host of ${describe(u)} is not in policy.allowedHosts (link only to original documents)`);
+    return u;
+  };
   const id = str(top, 'id', root);
   const version = str(top, 'version', root);
   const title = str(top, 'title', root);
@@ -325,9 +458,14 @@ export function validatePolicy(json: unknown): Policy {
   const sourceSeen = new Set<string>();
   arr(top, 'sources', root, { nonEmpty: true }).forEach((v, i) => {
     const p = `${root}.sources[${i}]`;
-    const o = obj(v, p, ['id', 'title', 'url', 'date', 'kind', 'alsoAt', 'note']);
+    const o = obj(v, p, v1 ? ['id', 'title', 'url', 'date', 'kind', 'alsoAt', 'note'] : ['id', 'title', 'publisher', 'url', 'date', 'kind', 'quoted', 'alsoAt', 'retrievedVia', 'note']);
     const sid = checkId(o, p, sourceSeen, 'source');
-    const s: PolicySource = { id: sid, title: str(o, 'title', p), url: url(o, 'url', p), date: '' };
+    const s: PolicySource = { id: sid, title: str(o, 'title', p), url: printable(url(o, 'url', p), `${p}.url`), date: '' };
+    if (!v1) s.publisher = str(o, 'publisher', p);
+    if (o.quoted !== undefined) {
+      if (typeof o.quoted !== 'boolean') fail(`${p}.quoted`, `expected true or false, got ${describe(o.quoted)}`);
+      s.quoted = o.quoted;
+    }
     const date = o.date;
     if (typeof date !== 'string' || !PARTIAL_DATE_RE.test(date)) {
       fail(`${p}.date`, `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(date)}`);
@@ -335,13 +473,18 @@ export function validatePolicy(json: unknown): Policy {
     if (date.length === 10 && !isDay(date)) fail(`${p}.date`, `not a real date: ${describe(date)}`);
     s.date = date;
     if (o.kind !== undefined) s.kind = oneOf(o, 'kind', p, SOURCE_KINDS);
-    if (o.alsoAt !== undefined) {
-      s.alsoAt = arr(o, 'alsoAt', p).map((u, j) => {
-        if (typeof u !== 'string') fail(`${p}.alsoAt[${j}]`, `expected a URL string, got ${describe(u)}`);
-        checkUrl(u, `${p}.alsoAt[${j}]`);
+    const urls = (name: 'alsoAt' | 'retrievedVia'): string[] =>
+      arr(o, name, p).map((u, j) => {
+        if (typeof u !== 'string') fail(`${p}.${name}[${j}]`, `expected a URL string, got ${describe(u)}`);
+        checkUrl(u, `${p}.${name}[${j}]`);
         return u;
       });
+    // Schema 1 could not tell copies from originals: its alsoAt are kept as evidence, never printed.
+    if (o.alsoAt !== undefined) {
+      if (v1) s.retrievedVia = urls('alsoAt');
+      else s.alsoAt = urls('alsoAt').map((u, j) => printable(u, `${p}.alsoAt[${j}]`));
     }
+    if (o.retrievedVia !== undefined) s.retrievedVia = urls('retrievedVia');
     if (o.note !== undefined) s.note = str(o, 'note', p);
     sources.push(s);
   });
@@ -375,8 +518,9 @@ export function validatePolicy(json: unknown): Policy {
     if (o.note !== undefined) r.note = str(o, 'note', p);
     regions.push(r);
   });
-  for (const rid of REGION_IDS) {
-    if (!regionSeen.has(rid)) fail(`${root}.regions`, `region ${rid} is missing (expected ${REGION_IDS.join(', ')})`);
+  const requiredRegions = v1 ? V1_REGION_IDS : REGION_IDS;
+  for (const rid of requiredRegions) {
+    if (!regionSeen.has(rid)) fail(`${root}.regions`, `region ${rid} is missing (expected ${requiredRegions.join(', ')})`);
   }
 
   // Category sets: every CategoryId, no unknown ones.
@@ -396,8 +540,14 @@ export function validatePolicy(json: unknown): Policy {
     const rules = {} as Record<CategoryId, CategoryRule>;
     for (const cat of CATEGORY_IDS) {
       const rp = key(`${p}.rules`, cat);
+      const added = ADDED_IN_V2[cat];
+      if (rulesIn[cat] === undefined && v1 && added) {
+        rules[cat] = added;
+        continue;
+      }
       if (rulesIn[cat] === undefined) fail(rp, 'missing: every category needs a status in every window');
       rules[cat] = validateRule(rulesIn[cat], rp, known);
+      if (v1 && rules[cat].caps) fail(`${rp}.caps`, 'caps need schemaVersion 2');
     }
     categorySets[name] = { title: str(o, 'title', p), rules };
   }
@@ -464,16 +614,53 @@ export function validatePolicy(json: unknown): Policy {
 
   // Opt-out.
   const op = `${root}.optOut`;
-  const oo = obj(top.optOut, op, ['settingName', 'toggleLabel', 'settingPath', 'settingUrl', 'objectionFormUrl', 'effect', 'sources']);
+  const oo = obj(
+    top.optOut,
+    op,
+    v1
+      ? ['settingName', 'toggleLabel', 'settingPath', 'settingUrl', 'objectionFormUrl', 'effect', 'sources']
+      : ['settingName', 'toggleLabel', 'settingPath', 'mobilePath', 'settingUrl', 'objectionFormUrl', 'effect', 'sources', 'caveats'],
+  );
   const optOut: PolicyOptOut = {
     settingName: str(oo, 'settingName', op),
     toggleLabel: str(oo, 'toggleLabel', op),
     settingPath: str(oo, 'settingPath', op),
-    settingUrl: url(oo, 'settingUrl', op),
-    objectionFormUrl: url(oo, 'objectionFormUrl', op),
+    settingUrl: printable(url(oo, 'settingUrl', op), `${op}.settingUrl`),
+    objectionFormUrl: printable(url(oo, 'objectionFormUrl', op), `${op}.objectionFormUrl`),
     effect: str(oo, 'effect', op),
     sources: sourceIds(oo, op, known, { nonEmpty: true }),
   };
+  if (oo.mobilePath !== undefined) optOut.mobilePath = str(oo, 'mobilePath', op);
+  if (oo.caveats !== undefined) {
+    const caveatSeen = new Set<string>();
+    optOut.caveats = arr(oo, 'caveats', op).map((v, i) => {
+      const p = `${op}.caveats[${i}]`;
+      const o = obj(v, p, ['id', 'regions', 'optedOutFrom', 'text', 'sources']);
+      return {
+        id: checkId(o, p, caveatSeen, 'caveat'),
+        regions: regionList(o, p, true)!,
+        optedOutFrom: day(o, 'optedOutFrom', p),
+        text: str(o, 'text', p),
+        sources: sourceIds(o, p, known, { nonEmpty: true }),
+      };
+    });
+  }
+
+  let minors: PolicyMinors | undefined;
+  if (top.minors !== undefined) {
+    const mp = `${root}.minors`;
+    const mo = obj(top.minors, mp, ['age', 'excludedFrom', 'statusBefore', 'createdAsMinor', 'note', 'createdAsMinorNote', 'sources']);
+    if (typeof mo.age !== 'number' || !Number.isInteger(mo.age) || mo.age < 1 || mo.age > 30) fail(`${mp}.age`, `expected a whole number of years, got ${describe(mo.age)}`);
+    minors = {
+      age: mo.age,
+      excludedFrom: day(mo, 'excludedFrom', mp),
+      statusBefore: oneOf(mo, 'statusBefore', mp, STATUSES),
+      createdAsMinor: oneOf(mo, 'createdAsMinor', mp, STATUSES),
+      note: str(mo, 'note', mp),
+      createdAsMinorNote: str(mo, 'createdAsMinorNote', mp),
+      sources: sourceIds(mo, mp, known, { nonEmpty: true }),
+    };
+  }
 
   // Actions ("what you can do").
   const actions: PolicyAction[] = [];
@@ -482,19 +669,14 @@ export function validatePolicy(json: unknown): Policy {
     const p = `${root}.actions[${i}]`;
     const o = obj(v, p, ['id', 'text', 'url', 'regions', 'sources']);
     const a: PolicyAction = { id: checkId(o, p, actionSeen, 'action'), text: str(o, 'text', p), sources: sourceIds(o, p, known, { nonEmpty: false }) };
-    if (o.url !== undefined) a.url = url(o, 'url', p);
-    if (o.regions !== undefined) {
-      a.regions = arr(o, 'regions', p).map((r, j) => {
-        if (typeof r !== 'string' || !(REGION_IDS as readonly string[]).includes(r)) {
-          fail(`${p}.regions[${j}]`, `expected one of ${REGION_IDS.join(', ')}, got ${describe(r)}`);
-        }
-        return r as RegionId;
-      });
-    }
+    if (o.url !== undefined) a.url = printable(url(o, 'url', p), `${p}.url`);
+    const regions = regionList(o, p, false);
+    if (regions) a.regions = regions;
     actions.push(a);
   });
 
   const policy: Policy = {
+    // Read files of older schemas are upgraded in memory: the rest of li-exposure sees schema 2.
     schemaVersion: POLICY_SCHEMA_VERSION,
     id,
     version,
@@ -507,7 +689,19 @@ export function validatePolicy(json: unknown): Policy {
     limits,
     optOut,
     actions,
+    allowedHosts,
   };
   if (description !== undefined) policy.description = description;
+  if (minors) policy.minors = minors;
   return policy;
+}
+
+function regionList(o: Obj, p: string, required: boolean): RegionId[] | undefined {
+  if (o.regions === undefined && !required) return undefined;
+  return arr(o, 'regions', p, { nonEmpty: true }).map((r, j) => {
+    if (typeof r !== 'string' || !(REGION_IDS as readonly string[]).includes(r)) {
+      fail(`${p}.regions[${j}]`, `expected one of ${REGION_IDS.join(', ')}, got ${describe(r)}`);
+    }
+    return r as RegionId;
+  });
 }

@@ -7,7 +7,9 @@ import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
 import { PRIVATE_CATEGORIES } from '../export/file-result.js';
 import { baseName, fileKey } from '../export/file-key.js';
-import { ItemStream, classifyItems, findGeoLocation, type VerdictCounts } from './item-stream.js';
+import { ItemStream, classifyItems, type VerdictCounts } from './item-stream.js';
+import { profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';
+import type { Qualifiers } from '../exposure/qualifiers.js';
 import { isProfileFile, readArchiveEntries } from './read-archive.js';
 import type {
   ArchiveInfo,
@@ -19,6 +21,7 @@ import type {
   Item,
   Reason,
   Report,
+  ReportSource,
   ReportHead,
   Warning,
 } from './model.js';
@@ -31,13 +34,16 @@ export interface Verdict {
 
 /** The exposure step, decided once the profile (and so the member's location) has been read. */
 export interface ExposureSetup {
-  prepare(profile: { geoLocation: string | null }): PreparedExposure;
+  prepare(profile: ProfileFacts): PreparedExposure;
 }
 
 export interface PreparedExposure {
   context: ExposureContext;
+  sources: ReportSource[];
   warning: string | null;
-  classify(category: CategoryId, date: string | null): Verdict;
+  /** The member's name from the profile (to tell their side of a chat with LinkedIn's AI), or null. */
+  memberName: string | null;
+  classify(category: CategoryId, date: string | null, qualifiers?: Qualifiers): Verdict;
 }
 
 export interface ScanProgress {
@@ -212,6 +218,7 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions, generated
         records: result.records,
         emptyRecords: result.emptyRecords,
         skippedRecords: result.skippedRecords,
+        notices: result.notices,
         items: duplicate ? 0 : result.items.length + result.streamedItems,
         encoding: result.encoding,
         memberId: fileKeyInfo.memberId,
@@ -244,7 +251,7 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions, generated
   });
 
   let context: ExposureContext | null = null;
-  const prepared = stream ? stream.prepared : (options.exposure?.prepare({ geoLocation: findGeoLocation(items) }) ?? null);
+  const prepared = stream ? stream.prepared : (options.exposure?.prepare(profileFacts(items)) ?? null);
   if (prepared) {
     context = prepared.context;
     if (prepared.warning) warnings.push({ file: null, line: null, message: prepared.warning });
@@ -271,6 +278,7 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions, generated
     generatedAt,
     archives: archives.map((a) => a.info),
     context,
+    sources: prepared?.sources ?? [],
     files,
     summary: { categories: summaries, totals },
     items,

@@ -4,6 +4,8 @@
 import type { ExposureSetup, PreparedExposure } from './build-report.js';
 import type { ArchiveInfo, CategoryId, ExposureLevel, Item, ReportHead } from './model.js';
 import { REPORT_SCHEMA_VERSION } from './model.js';
+import { profileFacts } from '../exposure/profile-facts.js';
+import { qualifiersOf } from '../exposure/qualifiers.js';
 
 /**
  * Classifies items as they are read and passes them on. Items read before the verdicts can be
@@ -28,7 +30,7 @@ export class ItemStream {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    this.prepared = this.exposure?.prepare({ geoLocation: findGeoLocation(this.held) }) ?? null;
+    this.prepared = this.exposure?.prepare(profileFacts(this.held)) ?? null;
     const held = this.held;
     this.held = [];
     if (held.length) await this.accept(held);
@@ -56,6 +58,7 @@ export class ItemStream {
       generatedAt: this.generatedAt,
       archives: this.archives,
       context: this.prepared?.context ?? null,
+      sources: this.prepared?.sources ?? [],
     };
   }
 }
@@ -64,8 +67,12 @@ export type VerdictCounts = Map<CategoryId, Record<ExposureLevel, number>>;
 
 /** Gives each item its verdict, and counts the verdicts per category. */
 export function classifyItems(items: Item[], prepared: PreparedExposure, counts: VerdictCounts): void {
+  const member = prepared.memberName ? foldName(prepared.memberName) : null;
   for (const item of items) {
-    const verdict = prepared.classify(item.category, item.date);
+    if (item.category === 'ai-conversations' && item.details?.['Side'] === undefined) {
+      (item.details ??= {})['Side'] = chatSide(item.details['FROM'], member);
+    }
+    const verdict = prepared.classify(item.category, item.date, qualifiersOf(item));
     item.exposure = verdict.exposure;
     item.reasons = verdict.reasons;
     let tally = counts.get(item.category);
@@ -74,8 +81,13 @@ export function classifyItems(items: Item[], prepared: PreparedExposure, counts:
   }
 }
 
-/** The member's location, from the profile's items. */
-export function findGeoLocation(items: Item[]): string | null {
-  const field = items.find((i) => i.category === 'profile' && i.title?.toLowerCase() === 'geo location');
-  return field?.text ?? null;
+function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Who wrote a message of a chat with LinkedIn's AI: the member when FROM is their name. */
+function chatSide(from: string | undefined, member: string | null): string {
+  if (!from) return 'unknown';
+  if (member === null) return 'unknown (no name in Profile.csv)';
+  return foldName(from) === member ? 'you' : 'LinkedIn AI';
 }

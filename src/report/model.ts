@@ -7,6 +7,7 @@ export const CATEGORY_IDS = [
   'posts',
   'comments',
   'articles',
+  'ai-conversations',
   'reposts',
   'poll-votes',
   'reactions',
@@ -92,6 +93,8 @@ export interface FileReport {
   skippedRecords: number;
   /** Items created from this file (0 for counted-only private files). */
   items: number;
+  /** Records that are LinkedIn's own notices (e.g. "videos can be downloaded at ..."), not member data: no item, not counted in a category. */
+  notices: number;
   encoding: string | null;
   /** Member-ID suffix stripped from the name (2026 exports), e.g. "12345678". */
   memberId: string | null;
@@ -135,10 +138,28 @@ export interface ArchiveInfo {
 
 export interface ExposureContext {
   region: string;
+  /** In words: "United States (other regions)", "Germany (EU, EEA and Switzerland)". */
+  regionName: string;
+  /** ISO 3166-1 alpha-2 code the region rests on, when one is known. */
+  country: string | null;
   regionSource: string;
   optedOut: string | null;
   asOf: string;
   policyVersion: string;
+  /** Birth year from Profile.csv, when given (exports since 2023 give none): the rules for minors apply only then. */
+  birthYear: number | null;
+}
+
+/** A policy source that reasons cite by id: the original document (never a mirror or proxy). */
+export interface ReportSource {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string;
+  url: string;
+  kind: 'primary' | 'secondary' | null;
+  /** Primary words known through a verbatim quotation. */
+  quoted: boolean;
 }
 
 export interface Report {
@@ -147,6 +168,8 @@ export interface Report {
   generatedAt: string;
   archives: ArchiveInfo[];
   context: ExposureContext | null;
+  /** The policy's source register, so that reason source ids resolve; [] without a verdict. */
+  sources: ReportSource[];
   files: FileReport[];
   summary: {
     categories: CategorySummary[];
@@ -157,4 +180,4 @@ export interface Report {
 }
 
 /** What a report says before its items (known once the profile has been read): streamed first. */
-export type ReportHead = Pick<Report, 'schemaVersion' | 'tool' | 'generatedAt' | 'archives' | 'context'>;
+export type ReportHead = Pick<Report, 'schemaVersion' | 'tool' | 'generatedAt' | 'archives' | 'context' | 'sources'>;

@@ -53,8 +53,8 @@ export class ReportJsonWriter {
   head(head: ReportHead): void {
     if (this.started) return;
     this.started = true;
-    const { schemaVersion, tool, generatedAt, archives, context } = head;
-    const json = JSON.stringify({ schemaVersion, tool, generatedAt, archives, context }, null, 2);
+    const { schemaVersion, tool, generatedAt, archives, context, sources } = head;
+    const json = JSON.stringify({ schemaVersion, tool, generatedAt, archives, context, sources }, null, 2);
     this.text(`${json.slice(0, -2)},\n  "items": [`);
   }
 
