@@ -210,8 +210,8 @@ const CATEGORY_BY_KEY = {
   job_applicant_saved_screening_question_responses: 'job-answers', job_applicant_saved_answers: 'job-answers',
   job_applications: 'job-applications',
   private_identity_asset: 'resumes',
-  messages: 'messages', guide_messages: 'messages', coach_messages: 'messages',
-  learning_coach_messages: 'messages', learning_role_play_messages: 'messages', learningcoachmessages: 'messages',
+  messages: 'messages', guide_messages: 'ai-conversations', coach_messages: 'ai-conversations',
+  learning_coach_messages: 'ai-conversations', learning_role_play_messages: 'ai-conversations', learningcoachmessages: 'ai-conversations',
   invitations: 'invitations',
   connections: 'connections',
   importedcontacts: 'contacts', imported_contacts: 'contacts', contacts: 'contacts', calendar: 'contacts',
@@ -227,7 +227,7 @@ const CATEGORY_BY_KEY = {
 };
 
 const CATEGORY_ORDER = [
-  'posts', 'comments', 'articles', 'reposts', 'poll-votes', 'reactions', 'media', 'profile', 'positions',
+  'posts', 'comments', 'articles', 'ai-conversations', 'reposts', 'poll-votes', 'reactions', 'media', 'profile', 'positions',
   'education', 'skills', 'certifications', 'projects', 'publications', 'honors', 'languages', 'courses',
   'volunteering', 'patents', 'organizations', 'profile-other', 'recommendations', 'endorsements',
   'job-answers', 'job-applications', 'resumes', 'messages', 'invitations', 'connections', 'contacts',
@@ -272,6 +272,8 @@ class Archive {
       path: this.prefix + relPath, data, kind: 'file', rows,
       records: rows.length,
       emptyRecords: rows.filter((r) => r.every((v) => String(v) === '')).length,
+      // Rows that are LinkedIn's own notices ("videos can be downloaded at ..."): no item, not counted.
+      notices: opts.notices ?? 0,
     });
   }
 
@@ -281,8 +283,8 @@ class Archive {
   }
 
   /** Arbitrary bytes with an explicitly computed record count. */
-  raw(relPath, data, records, emptyRecords = 0) {
-    return this.#push({ path: this.prefix + relPath, data: Buffer.isBuffer(data) ? data : utf8(data), kind: 'file', records, emptyRecords });
+  raw(relPath, data, records, emptyRecords = 0, items = undefined) {
+    return this.#push({ path: this.prefix + relPath, data: Buffer.isBuffer(data) ? data : utf8(data), kind: 'file', records, emptyRecords, items });
   }
 
   /** Re-use an entry of another archive byte for byte. */
@@ -321,7 +323,8 @@ class Archive {
       if (e.kind !== 'file') continue;
       const category = e.unknown ? null : categoryFor(e.path);
       if (category === null && !e.unknown) throw new Error(`no category for ${e.path}`);
-      entries.push({ path: e.path, category, records: e.records, emptyRecords: e.emptyRecords });
+      const items = e.items ?? e.records - e.emptyRecords - (e.notices ?? 0);
+      entries.push({ path: e.path, category, records: e.records, emptyRecords: e.emptyRecords, ...(e.notices ? { notices: e.notices } : {}), items });
     }
     for (const c of CATEGORY_ORDER) {
       const files = entries.filter((x) => x.category === c);
@@ -336,7 +339,7 @@ class Archive {
         }
         totals[c] = n;
       } else {
-        totals[c] = files.reduce((s, x) => s + x.records - x.emptyRecords, 0);
+        totals[c] = files.reduce((s, x) => s + x.items, 0);
       }
     }
     return { era: this.era, entries, categoryTotals: totals };
@@ -438,7 +441,7 @@ const POSTS = (() => {
     [T(2024, 8, 1, 9, 30, 12), 'A short note on column-level lineage and why it matters for deletion requests.'],
     [T(2024, 8, 15, 13, 5, 0), 'Three weeks offline in Lofoten. Highly recommended. 🏔️', { media: 'feed photo' }],
     [T(2024, 9, 17, 18, 2, 33), 'Reading the new privacy settings page carefully before turning anything on. Or off.'],
-    [T(2024, 9, 19, 7, 55, 10), 'PSA: there is a new setting called "Data for Generative AI Improvement".\n\nSettings → Data privacy → Data for Generative AI Improvement.\n\nCheck yours.'],
+    [T(2024, 9, 19, 7, 55, 10), 'PSA: there is a new setting called "Data for Generative AI Improvement".\n\nSettings → Data privacy → Data for Generative AI Improvement.\n\nCheck yours.', { public: true }],
     [T(2024, 9, 21, 11, 11, 11), 'Weekend project: a tiny CLI that reads my own data export. Fun way to learn what a platform keeps about you.'],
     [T(2024, 10, 30, 16, 40, 0), 'Wrote down how we track lineage for personal data, with diagrams.', { shared: 'https://example.com/blog/lineage-for-personal-data' }],
     [T(2024, 12, 9, 21, 48, 2), 'Nordic Privacy Meetup tomorrow. Bring questions about retention policies! 🇳🇴🇸🇪🇩🇰🇫🇮🇮🇸'],
@@ -450,13 +453,13 @@ const POSTS = (() => {
     [T(2025, 2, 12, 12, 0, 0), `Testing how export viewers render my text: ${ESC_TITLE}if your window title just changed, your tool does not sanitise output.${ESC_CLEAR}`],
     [T(2025, 4, 8, 18, 25, 3), "Café discussions in Montréal: naïve Bayes still beats most résumé-screening models I've seen. Fight me. ☕"],
     [T(2025, 6, 19, 10, 44, 29), '', { media: 'feed photo' }],
-    [T(2025, 9, 24, 7, 5, 0), 'Reminder for members in the EU/EEA, Switzerland and the UK: new settings arrive on 3 November. Decide before then.'],
+    [T(2025, 9, 24, 7, 5, 0), 'Reminder for members in the EU/EEA, Switzerland and the UK: new settings arrive on 3 November. Decide before then.', { public: true }],
     [T(2025, 11, 2, 21, 30, 0), 'Sunday evening: checked my settings one last time before tomorrow.'],
     [T(2025, 11, 3, 8, 0, 0), "It's 3 November. New terms are live. What changed for members in Norway (EEA):\n\n- Legitimate interest as the legal basis\n- The opt-out remains available\n\nLinks in the comments."],
     [T(2025, 11, 4, 12, 45, 10), 'I wrote the whole thing up as an article.', { shared: 'https://www.linkedin.com/pulse/what-changed-3-november-norwegian-perspective-ola-nordmann-2b7fq' }],
     [T(2026, 1, 15, 8, 8, 8), 'Quiet January. A good time to prune old posts you no longer stand behind.'],
     [T(2026, 2, 27, 16, 20, 0), '在奥斯陆的数据隐私研讨会上分享了我们的经验。谢谢大家！ #隐私 #数据工程', { media: 'feed document' }],
-    [T(2026, 3, 30, 9, 0, 30), 'Hiring: two data engineers for our Oslo team. DM me or apply below.', { shared: 'https://careers.example.com/jobs/5678' }],
+    [T(2026, 3, 30, 9, 0, 30), 'Hiring: two data engineers for our Oslo team. DM me or apply below.', { shared: 'https://careers.example.com/jobs/5678', public: true }],
     [T(2026, 4, 2, 22, 25, 49), 'Some news after six great years at Fjordline.\n\nI\'m joining Contoso Nordic as "Head of Data Platform" next month.\n\nThank you to everyone who made the last six years so much fun.'],
     [T(2026, 5, 11, 15, 17, 30), 'First week at Contoso Nordic ✅ Lots of coffee, lots of names to learn.', { media: 'video' }],
   ];
@@ -785,7 +788,7 @@ const MESSAGE_HEADER_10 = ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SEN
 
 function shareRowsModern(exportAt, eol) {
   return newestFirst(before(POSTS, exportAt)).map((p) => [
-    fmt.iso(p.at), p.link, wrapShareLines(p.text, eol), p.shared ?? '', p.mediaUrl, 'MEMBER_NETWORK',
+    fmt.iso(p.at), p.link, wrapShareLines(p.text, eol), p.shared ?? '', p.mediaUrl, p.public ? 'PUBLIC' : 'MEMBER_NETWORK',
   ]);
 }
 
@@ -948,7 +951,7 @@ function build2018() {
   ar.csv('Recommendations Received.csv', ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'], [
     [P(3).first, P(3).last, 'Nordlys Data AS', 'Engineering Manager', 'Ola is the engineer you want on call when things break. Calm, thorough and kind.', fmt.mdyPad(T(2018, 4, 15, 21, 25)), 'VISIBLE'],
   ]);
-  ar.csv('Videos.csv', ['Description', 'Link'], [['Video content can be downloaded at', 'https://www.linkedin.com/psettings/member-data/videos']]);
+  ar.csv('Videos.csv', ['Description', 'Link'], [['Video content can be downloaded at', 'https://www.linkedin.com/psettings/member-data/videos']], { notices: 1 });
   ar.csv('Causes You Care About.csv', ['Supported Cause'], [['Education'], ['Science and Technology']]);
   ar.csv('Jobs/Saved Jobs.csv', ['Saved Date', 'Job Url', 'Job Title', 'Company Name'], [
     [fmt.mdy(T(2018, 8, 20, 9, 3)), `http://www.linkedin.com/jobs/view/${rng.digits(9)}`, 'Senior Data Engineer', 'Hooli'],
@@ -1438,7 +1441,8 @@ function build2026() {
     { id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9', turns: [T(2026, 4, 30, 6, 45, 0) + 1] },
   ];
   const coachText = coach.map((c) => [`conversation: ${c.id}`, ...c.turns.flatMap((t) => [`timestamp: ${t}`, 'user: REDACTED FOR DMA COMPLIANCE', 'coach: REDACTED FOR DMA COMPLIANCE'])].join('\n')).join('\n\n') + '\n';
-  ar.raw('LearningCoachMessages.csv', coachText, (coachText.match(/^conversation: /gm) ?? []).length);
+  // One record per conversation, one item per message (each turn: the member's and the coach's).
+  ar.raw('LearningCoachMessages.csv', coachText, coach.length, 0, coach.reduce((n, c) => n + 2 * c.turns.length, 0));
 
   ar.csv('Logins.csv', ['Login Date', 'IP Address', 'User Agent', 'Login Type'], loginRows(rng, 40, T(2025, 11, 1), X - 3600000));
   ar.csv('Member_Follows.csv', ['Date', 'Status', 'FullName'], memberFollowRows(rng, 10, X));
@@ -1447,7 +1451,14 @@ function build2026() {
   ar.csv('messages.csv', [...MESSAGE_HEADER_10, 'ATTACHMENTS'],
     before(MESSAGES, X).map((m) => [m.conv.id, m.conv.title, m.from, m.fromUrl, m.to.join(','), m.toUrls.join(','), fmt.isoUtc(m.at), m.subject, m.content, m.folder, m.attachment]),
     { field: allQuoted, eol: '\r\n' });
-  ar.csv('guide_messages.csv', MESSAGE_HEADER_10, []);
+  // Chats with LinkedIn's job-search assistant: the member's prompts and the assistant's answers.
+  const guide = 'LinkedIn Job Search Guide';
+  ar.csv('guide_messages.csv', MESSAGE_HEADER_10, [
+    ['2-guide-1', 'Job search', MEMBER_NAME, MEMBER.url, guide, '', fmt.isoUtc(T(2025, 3, 4, 8, 30, 0)), '', 'Find data platform lead roles in Oslo that allow remote work two days a week', 'INBOX'],
+    ['2-guide-1', 'Job search', guide, '', MEMBER_NAME, MEMBER.url, fmt.isoUtc(T(2025, 3, 4, 8, 30, 9)), '', 'Here are 6 roles matching "data platform lead" in Oslo with hybrid work.', 'INBOX'],
+    ['2-guide-2', 'Job search', MEMBER_NAME, MEMBER.url, guide, '', fmt.isoUtc(T(2025, 12, 2, 19, 5, 0)), '', 'Which of these companies sponsor privacy certifications?', 'INBOX'],
+    ['2-guide-2', 'Job search', guide, '', MEMBER_NAME, MEMBER.url, fmt.isoUtc(T(2025, 12, 2, 19, 5, 7)), '', 'Two of them mention IAPP certification support in their postings.', 'INBOX'],
+  ]);
   ar.csv('learning_coach_messages.csv', MESSAGE_HEADER_10, []);
   ar.csv('learning_role_play_messages.csv', MESSAGE_HEADER_10, []);
 

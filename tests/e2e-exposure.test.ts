@@ -5,10 +5,10 @@ import { runCli } from './helpers/cli.js';
 
 const DATES = ['2024-03-02', '2024-09-05', '2024-11-01', '2024-12-09', '2025-01-10', '2025-01-20', '2025-06-15', '2025-10-15', '2025-11-10', '2026-06-01'];
 
-function shares(): string {
+function shares(visibility = 'PUBLIC'): string {
   return (
     'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n' +
-    DATES.map((d, i) => `${d} 12:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A${i},"Post written ${d}",,,MEMBER_NETWORK\n`).join('')
+    DATES.map((d, i) => `${d} 12:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A${i},"Post written ${d}",,,${visibility}\n`).join('')
   );
 }
 
@@ -66,6 +66,25 @@ describe('exposure verdicts on a generated archive (the five cases of the issue)
 
   it('CA, opted out 2025-06-01: before 2024-12-10 -> likely, later -> unlikely', () => {
     expectSplit(verdicts(['--region', 'CA', '--opted-out', '2025-06-01', '--as-of', '2026-11-01']), '2024-12-10', 'likely', 'unlikely');
+  });
+
+  it('posts visible to connections only are at most possible under the 2025 wording, unchanged under 2024', async () => {
+    const network = await writeZip({ 'Shares.csv': shares('MEMBER_NETWORK'), 'Profile.csv': profile('Somewhere') });
+    const list = (args: string[]) =>
+      new Map(
+        runCli(['list', network, '--category', 'posts', ...args]).stdout.trim().split('\n').map((l) => {
+          const [date, , verdict] = l.split('\t');
+          return [date!, verdict!] as const;
+        }),
+      );
+    // FR: only the EU window of 2025-11-03 (2025 wording): every post possible.
+    expect(new Set(list(['--region', 'FR', '--as-of', '2026-11-01']).values())).toEqual(new Set(['possible']));
+    // US, never opted out: posts of the 2024 window stay likely; newer ones are possible.
+    for (const [date, verdict] of list(['--region', 'US', '--as-of', '2026-11-01'])) {
+      expect([date, verdict]).toEqual([date, date < '2025-09-17' ? 'likely' : 'possible']);
+    }
+    const json = JSON.parse(runCli(['scan', network, '--json', '--region', 'FR', '--as-of', '2026-11-01']).stdout) as Report;
+    expect(json.items.find((i) => i.category === 'posts')!.reasons![0]!.text).toMatch(/not public in your export/);
   });
 
   it('list --exposure keeps only the requested verdicts', () => {

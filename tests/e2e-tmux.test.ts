@@ -48,14 +48,14 @@ describe.skipIf(!hasTmux)('browse in a real terminal (tmux)', () => {
 
     const first = await waitFor(/Categories/);
     expect(first).toMatch(/items likely exposed/);
-    expect(first).toMatch(/region OTHER \(--region US\)/);
+    expect(first).toMatch(/region United States \(other regions\) \(--region US\)/);
     expect(first.trimEnd().split('\n').length).toBeLessThanOrEqual(36);
 
     await new Promise((r) => setTimeout(r, 500)); // let the app switch the terminal to raw mode
     await press('j', 'j', 'Enter'); // the item list has the focus at start
     const detail = await waitFor(/Why/);
     expect(detail).toMatch(/Source\s+Shares_12345678\.csv, line \d+/);
-    expect(detail).toMatch(/sources: /);
+    expect(detail).toMatch(/↳ [LHRP]\d+: \S/);
 
     await press('Escape', '/', 'pwned', 'Enter');
     const found = await waitFor(/match 1\//);

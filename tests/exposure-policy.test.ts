@@ -16,20 +16,38 @@ describe('bundled policy', () => {
     expect(policy.version).toMatch(/\S/);
   });
 
-  it('lists every source of the reference register with title, URL and date', () => {
-    const expected = [
-      ...Array.from({ length: 8 }, (_, i) => `L${i + 1}`),
-      ...Array.from({ length: 9 }, (_, i) => `H${i + 1}`),
-      ...Array.from({ length: 6 }, (_, i) => `R${i + 1}`),
-      ...Array.from({ length: 15 }, (_, i) => `P${i + 1}`),
-    ];
-    expect(policy.sources.map((s) => s.id).sort()).toEqual([...expected].sort());
+  it('links every source to its original document: allow-listed host, publisher, date; copies only in retrievedVia', () => {
+    const ids = policy.sources.map((s) => s.id);
+    for (const id of ['L1', 'L6', 'H1', 'H3', 'H8', 'R1', 'R3', 'R7', 'R8', 'P4', 'P9', 'P16']) expect(ids).toContain(id);
+    const mirrors = /proxy\.tfdracing|onmedianet|accionvegana|vuink|dhirubhai|4565v3|megalodon|mcdn\.i-scmp|cdn\.mymagic|cy\.ico\.org\.uk|briefly\.co|sipoch|theprojectyl|linxtechnews|aitechnobyte/;
     for (const s of policy.sources) {
-      expect(s.url).toMatch(/^https?:\/\//);
+      expect(s.url, s.id).toMatch(/^https:\/\//);
+      expect(s.url, s.id).not.toMatch(mirrors);
+      for (const u of s.alsoAt ?? []) expect(u, s.id).not.toMatch(mirrors);
+      const host = new URL(s.url).hostname;
+      expect(policy.allowedHosts.some((h) => host === h || host.endsWith(`.${h}`)), `${s.id} ${host}`).toBe(true);
+      expect(s.publisher, s.id).toMatch(/\S/);
       expect(s.title.length).toBeGreaterThan(10);
       expect(s.date).toMatch(/^20\d\d/);
+      expect(s.retrievedVia ?? [], s.id).not.toContain(s.url);
     }
-    expect(policy.sources.find((s) => s.id === 'R3')!.url).toBe('https://priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b');
+    const byId = new Map(policy.sources.map((s) => [s.id, s]));
+    expect(byId.get('H1')!.url).toBe('https://www.linkedin.com/help/linkedin/answer/a6278444');
+    expect(byId.get('H3')!.url).toBe('https://www.linkedin.com/help/linkedin/answer/a5538339');
+    expect(byId.get('H3')!.quoted).toBe(true);
+    expect(byId.get('R1')!.url).toMatch(/^https:\/\/ico\.org\.uk\//);
+    expect(byId.get('P9')!.url).toMatch(/^https:\/\/www\.theregister\.com\//);
+    // The copies through which H1 was read stay on record as evidence.
+    expect(byId.get('H1')!.retrievedVia?.some((u) => u.includes('proxy.tfdracing.nl'))).toBe(true);
+  });
+
+  it('refuses a source whose address is not on the allow-list, naming the field', () => {
+    const raw = JSON.parse(readFileSync(BUNDLED_POLICY_URL, 'utf8'));
+    raw.sources[3].url = 'https://mirror.example.net/copy';
+    expect(() => validatePolicy(raw)).toThrow(/^policy\.sources\[3\]\.url: host of "https:\/\/mirror\.example\.net\/copy" is not in policy\.allowedHosts/);
+    const raw2 = JSON.parse(readFileSync(BUNDLED_POLICY_URL, 'utf8'));
+    raw2.actions[0].url = 'https://evil.example/settings';
+    expect(() => validatePolicy(raw2)).toThrow(/^policy\.actions\[0\]\.url: host/);
   });
 
   it('gives every category a status with sources in every window', () => {
@@ -100,11 +118,11 @@ describe('validatePolicy errors name the field', () => {
     ['category rule without sources', (p) => { p.categorySets['faq-2025'].rules.comments.sources = []; }, 'policy.categorySets["faq-2025"].rules.comments.sources: must not be empty'],
     ['unknown category set', (p) => { p.windows[1].categories = 'nope'; }, /^policy\.windows\[1\]\.categories: unknown category set "nope"/],
     ['missing region', (p) => { p.regions = p.regions.filter((r: any) => r.id !== 'HK'); }, /^policy\.regions: region HK is missing/],
-    ['bad region id', (p) => { p.windows[4].region = 'US'; }, /^policy\.windows\[4\]\.region: expected one of EU, UK, CA, HK, OTHER, got "US"/],
+    ['bad region id', (p) => { p.windows[4].region = 'US'; }, /^policy\.windows\[4\]\.region: expected one of EU, UK, CA, HK, CN, OTHER, got "US"/],
     ['bad country code', (p) => { p.regions[0].countries[0] = 'XX'; }, /^policy\.regions\[0\]\.countries\[0\]: expected an upper-case ISO 3166-1 alpha-2/],
     ['country in two regions', (p) => { p.regions[1].countries.push('DE'); }, /^policy\.regions\[1\]\.countries\[1\]: country DE is already in region EU/],
     ['overlapping windows', (p) => { p.windows[0].end = null; }, /^policy\.windows\[1\]\.start: window "OTHER-2024" \(from 2024-09-18\) overlaps window "OTHER-2024-setting"/],
-    ['schema version', (p) => { p.schemaVersion = 2; }, /^policy\.schemaVersion: expected 1, got 2/],
+    ['schema version', (p) => { p.schemaVersion = 3; }, /^policy\.schemaVersion: expected 1 or 2, got 3/],
     ['bad source URL', (p) => { p.sources[0].url = 'not a url'; }, 'policy.sources[0].url: expected an http(s) URL, got "not a url"'],
     ['duplicate source id', (p) => { p.sources[1].id = p.sources[0].id; }, /^policy\.sources\[1\]\.id: duplicate source id "L1"/],
     ['typo in a field name', (p) => { p.windows[0].satus = 'used'; }, /^policy\.windows\[0\]\.satus: unknown field/],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_POLICY_URL, loadBundledPolicy } from '../src/exposure/load-policy.js';
 import { validatePolicy } from '../src/exposure/policy-schema.js';
-import { detectRegionFromGeo, parseRegionOption, resolveRegion } from '../src/exposure/region.js';
+import { describeRegion, detectRegionFromGeo, parseRegionOption, resolveRegion } from '../src/exposure/region.js';
 
 const policy = loadBundledPolicy();
 
@@ -46,7 +46,46 @@ describe('region detection from Profile.csv Geo Location', () => {
   ])('%s -> %s', (geo, region) => {
     expect(detectRegionFromGeo(geo, policy).region).toBe(region);
     const r = resolveRegion({ geoLocation: geo }, policy);
-    expect(r).toEqual({ region, regionSource: `Profile.csv Geo Location: ${geo}`, warning: null });
+    expect(r).toMatchObject({ region, regionSource: `Profile.csv Geo Location: ${geo}`, warning: null });
+  });
+
+  it.each([
+    ['Paris et périphérie', 'EU', 'FR'],
+    ['Région de Paris', 'EU', 'FR'],
+    ['Großraum München', 'EU', 'DE'],
+    ['Metropolregion Hamburg', 'EU', 'DE'],
+    ['Área metropolitana de Madrid', 'EU', 'ES'],
+    ['Area metropolitana di Milano', 'EU', 'IT'],
+    ['Milano e dintorni', 'EU', 'IT'],
+    ['Metropoolregio Amsterdam', 'EU', 'NL'],
+    ['Groot-Amsterdam', 'EU', 'NL'],
+    ['Área Metropolitana de Lisboa', 'EU', 'PT'],
+    ['São Paulo e Região', 'OTHER', 'BR'],
+    ['Grande São Paulo', 'OTHER', 'BR'],
+    ['Île-de-France', 'EU', 'FR'],
+    ['Shanghai, China', 'CN', 'CN'],
+    ['Greater Beijing Area', 'CN', 'CN'],
+  ])('localised or Chinese location %s -> %s (%s)', (geo, region, country) => {
+    expect(resolveRegion({ geoLocation: geo }, policy)).toMatchObject({ region, country, warning: null });
+  });
+
+  it('reads the 2018 Country column when there is no Geo Location', () => {
+    expect(resolveRegion({ geoLocations: [], country: 'Norway' }, policy)).toMatchObject({ region: 'EU', country: 'NO', regionSource: 'Profile.csv Country: Norway' });
+    expect(resolveRegion({ geoLocations: [], country: 'us' }, policy)).toMatchObject({ region: 'OTHER', country: 'US' });
+    expect(resolveRegion({ geoLocations: ['Earth'], country: 'Canada' }, policy)).toMatchObject({ region: 'CA' });
+  });
+
+  it('several Geo Locations: the first recognised one wins, with a warning that says which', () => {
+    const two = resolveRegion({ geoLocations: ['Berlin, Germany', 'New York, United States'] }, policy);
+    expect(two.region).toBe('EU');
+    expect(two.warning).toMatch(/2 locations; region EU is taken from the first one recognised \("Berlin, Germany"\), although another one points elsewhere/);
+    const oneCell = resolveRegion({ geoLocations: ['Berlin, Germany; New York, United States'] }, policy);
+    expect(oneCell.region).toBe('EU');
+    expect(oneCell.warning).toMatch(/2 locations/);
+    const same = resolveRegion({ geoLocations: ['Berlin, Germany', 'Berlin, Germany'] }, policy);
+    expect(same.warning).toBeNull();
+    const huge = resolveRegion({ geoLocations: ['x'.repeat(5_000_000)] }, policy);
+    expect(huge.warning!.length).toBeLessThan(400);
   });
 
   it.each([
@@ -89,6 +128,8 @@ describe('--region', () => {
     ['DE', 'EU'], ['de', 'EU'], [' fr ', 'EU'], ['GB', 'UK'], ['US', 'OTHER'], ['IN', 'OTHER'], ['AU', 'OTHER'],
     ['NO', 'EU'], ['IS', 'EU'], ['LI', 'EU'], ['CH', 'EU'], ['IE', 'EU'], ['EL', 'EU'], ['MO', 'OTHER'],
     ['Germany', 'EU'], ['united states', 'OTHER'], ['United Kingdom', 'UK'], ['Canada', 'CA'], ['Hong Kong', 'HK'],
+    ['EEA', 'EU'], ['eea', 'EU'], ['DEU', 'EU'], ['usa', 'OTHER'], ['GBR', 'UK'], ['CHN', 'CN'], ['CN', 'CN'], ['China', 'CN'],
+    ['HKG', 'HK'], ['Viet Nam', 'OTHER'], ['Republic of Korea', 'OTHER'],
   ])('%j -> %s', (code, region) => {
     expect(parseRegionOption(code, policy)).toBe(region);
   });
@@ -108,7 +149,7 @@ describe('--region', () => {
     }
     expect(error?.name).toBe('UsageError');
     expect(error?.message).toMatch(/^--region: unknown region/);
-    expect(error?.message).toContain('EU, UK, CA, HK, OTHER');
+    expect(error?.message).toContain('EU, UK, CA, HK, CN, OTHER');
     expect(error?.message).toMatch(/ISO 3166/);
   });
 
@@ -127,9 +168,18 @@ describe('--region', () => {
   it('wins over the Geo Location and is recorded as given', () => {
     expect(resolveRegion({ region: 'DE', geoLocation: 'San Francisco Bay Area' }, policy)).toEqual({
       region: 'EU',
+      country: 'DE',
       regionSource: '--region DE',
       warning: null,
     });
+  });
+
+  it('describes the region in words for the header', () => {
+    expect(describeRegion('OTHER', 'US', policy)).toBe('United States (other regions)');
+    expect(describeRegion('EU', 'DE', policy)).toBe('Germany (EU, EEA and Switzerland)');
+    expect(describeRegion('EU', null, policy)).toBe('EU, EEA and Switzerland');
+    expect(describeRegion('UK', 'GB', policy)).toBe('United Kingdom');
+    expect(describeRegion('CN', 'CN', policy)).toBe('China (Mainland China)');
     expect(() => resolveRegion({ region: 'XX', geoLocation: 'Lyon, France' }, policy)).toThrow(/--region: unknown region "XX"/);
   });
 });

@@ -194,11 +194,38 @@ describe('reading an export', () => {
     expect(report.warnings).toEqual([expect.objectContaining({ file: 'Comments.csv', line: 2, message: expect.stringMatching(/date not recognised/) })]);
   });
 
-  it('counts LearningCoachMessages.csv (a text blob, not CSV) as messages', async () => {
-    const blob = 'conversation: 1b7c\ntimestamp: 1761387231918\nuser: REDACTED FOR DMA COMPLIANCE\ncoach: REDACTED FOR DMA COMPLIANCE\n\nconversation: 2c8d\ntimestamp: 1761387299999\nuser: REDACTED\n';
+  it('lists LearningCoachMessages.csv (a text blob, not CSV) as chats with LinkedIn AI: one item per message, its own date and side', async () => {
+    const blob =
+      'conversation: 1b7c\ntimestamp: 1761387231918\nuser: How do I negotiate?\ncoach: Start with your range.\nsecond line\ntimestamp: 1761387299999\nuser: Thanks\n\n' +
+      'conversation: 2c8d\ntimestamp: 1761387399999\nuser: REDACTED\n';
     const report = await scan(await writeZip({ 'LearningCoachMessages.csv': blob }));
-    expect(file(report, 'LearningCoachMessages.csv')).toMatchObject({ recognized: true, records: 2, category: 'messages' });
-    expect(category(report, 'messages').total).toBe(2);
+    expect(file(report, 'LearningCoachMessages.csv')).toMatchObject({ recognized: true, records: 2, category: 'ai-conversations', items: 4 });
+    expect(category(report, 'ai-conversations')).toMatchObject({ total: 4, listed: 4, private: false });
+    const items = report.items.filter((i) => i.category === 'ai-conversations');
+    expect(items.map((i) => [i.text, i.details?.Side, i.date, i.source.line])).toEqual([
+      ['How do I negotiate?', 'you', '2025-10-25T10:13:51.918Z', 3],
+      ['Start with your range.\nsecond line', 'LinkedIn AI', '2025-10-25T10:13:51.918Z', 4],
+      ['Thanks', 'you', '2025-10-25T10:14:59.999Z', 7],
+      ['REDACTED', 'you', '2025-10-25T10:16:39.999Z', 11],
+    ]);
+    expect(category(report, 'messages').total).toBe(0);
+  });
+
+  it('lists guide and coach message files as chats with LinkedIn AI, with the side from the member\'s name', async () => {
+    const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n';
+    const report = await scan(
+      await writeZip({
+        'Profile.csv': 'First Name,Last Name,Headline,Geo Location\nÅse,Berg,Engineer,"Oslo, Norway"\n',
+        'guide_messages.csv': header + 'c1,,Åse Berg,,Guide,,2025-03-04 08:30:00 UTC,,Find jobs,INBOX\nc1,,Guide,,Åse Berg,,2025-03-04 08:30:09 UTC,,Here are jobs,INBOX\n',
+        'messages.csv': header + 'm1,,Åse Berg,,Kari,,2025-03-04 08:30:00 UTC,,private hello,INBOX\n',
+      }),
+    );
+    expect(category(report, 'ai-conversations')).toMatchObject({ total: 2, listed: 2 });
+    const chats = report.items.filter((i) => i.category === 'ai-conversations');
+    expect(chats.map((i) => [i.text, i.details?.Side])).toEqual([['Find jobs', 'you'], ['Here are jobs', 'LinkedIn AI']]);
+    // Member-to-member messages stay private: counted, never listed.
+    expect(category(report, 'messages')).toMatchObject({ total: 1, listed: 0, private: true });
+    expect(report.items.some((i) => i.text.includes('private hello'))).toBe(false);
   });
 });
 

@@ -238,7 +238,7 @@ describe('detail view', () => {
     expect(f).toContain(`Source    Shares.csv, line ${item.source.line}`);
     expect(f).toContain(item.url!);
     expect(f).toContain(item.reasons![0]!.text);
-    expect(f).toContain(`sources: ${item.reasons![0]!.sources.join(', ')}`);
+    for (const id of item.reasons![0]!.sources) expect(f).toContain(`↳ ${id}`);
     expect(f).toMatch(/Verdict +[●◐○] (likely|possibly|unlikely) exposed/);
     expect(frameLines(f)).toHaveLength(ROWS - 1);
     await press(stdin, KEY.escape);

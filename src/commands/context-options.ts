@@ -56,7 +56,6 @@ export function exposureSetup(options: ContextOptions, policy: Policy, now: Date
           quoted: s.quoted ?? false,
         })),
         warning: resolved.warning,
-        memberName: profile.name,
         classify: (category, date, qualifiers) => classifier.classify(category, date, qualifiers),
       };
     },

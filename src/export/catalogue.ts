@@ -102,7 +102,7 @@ function personName(row: Row, first: string, last: string): string {
 /** A generic spec: text from the given columns, everything else as a description. */
 function section(
   base: Omit<CsvFileSpec, 'toItems'>,
-  build: (row: Row) => { title?: string; text?: string; url?: string; details?: string[]; date?: string },
+  build: (row: Row) => { title?: string; text?: string; url?: string; details?: string[]; date?: string; notice?: string },
 ): CsvFileSpec {
   return {
     ...base,
@@ -115,6 +115,7 @@ function section(
         text,
         url: built.url || null,
         details: built.details ? details(row, built.details) : undefined,
+        ...(built.notice ? { notice: built.notice } : {}),
       });
     },
   };

@@ -25,15 +25,18 @@ export async function readLearningCoachBlob(entry: ArchiveEntry, context: ReadCo
   });
   const result: FileResult = { ...emptyFileResult(entry.path, LEARNING_COACH_BLOB), records: blocks.length, encoding };
   for (const block of blocks) {
-    const stamp = block.lines.find((l) => /^timestamp:/i.test(l.text))?.text.replace(/^timestamp:\s*/i, '') ?? '';
-    const date = stamp ? epochMillis(stamp) : null;
-    if (stamp && date === null) warnings.add(block.line, 'timestamp: expected epoch milliseconds (item kept without a date)');
-    const messages: Array<{ line: number; side: string; text: string }> = [];
+    // Each turn of a conversation starts with its own "timestamp:" line.
+    let date: string | null = null;
+    const messages: Array<{ line: number; side: string; text: string; date: string | null }> = [];
     for (const l of block.lines) {
       const m = /^([A-Za-z]+):\s?(.*)$/.exec(l.text);
+      if (m && m[1]!.toLowerCase() === 'timestamp') {
+        date = epochMillis(m[2]!.trim());
+        if (date === null) warnings.add(l.line, 'timestamp: expected epoch milliseconds (the messages after it are kept without a date)');
+        continue;
+      }
       const speaker = m ? SPEAKERS[m[1]!.toLowerCase()] : undefined;
-      if (m && m[1]!.toLowerCase() === 'timestamp') continue;
-      if (speaker !== undefined) messages.push({ line: l.line, side: speaker, text: m![2]! });
+      if (speaker !== undefined) messages.push({ line: l.line, side: speaker, text: m![2]!, date });
       else if (messages.length > 0) messages[messages.length - 1]!.text += `\n${l.text}`;
       else warnings.add(l.line, 'line before the first "user:" or "coach:" line of a conversation ignored');
     }
@@ -42,7 +45,7 @@ export async function readLearningCoachBlob(entry: ArchiveEntry, context: ReadCo
       result.items.push({
         id: itemId(context.archive, entry.path, message.line),
         category: 'ai-conversations',
-        date,
+        date: message.date,
         title: 'LinkedIn Learning coach',
         text: message.text,
         url: null,

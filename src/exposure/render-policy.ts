@@ -130,8 +130,9 @@ export function renderPolicyText(policy: Policy, options: RenderPolicyOptions = 
   // Source register.
   push('', 'SOURCES');
   for (const s of policy.sources) {
-    const meta = [s.date, s.kind].filter(Boolean).join(', ');
+    const meta = [s.publisher, s.date, s.kind === 'primary' && s.quoted ? 'primary, known through a verbatim quotation' : s.kind].filter(Boolean).join(', ');
     push(...wrap(`${s.title} (${meta})`, WIDTH, `${s.id.padEnd(4)} `, '     '));
+    // Only the original's address is printed; the copies it was read through (retrievedVia) never are.
     push(`     ${s.url}`);
     for (const u of s.alsoAt ?? []) push(`     also: ${u}`);
     if (s.note) push(...wrap(`Note: ${s.note}`, WIDTH, '     ', '     '));

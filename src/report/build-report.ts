@@ -7,7 +7,7 @@ import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
 import { PRIVATE_CATEGORIES } from '../export/file-result.js';
 import { baseName, fileKey } from '../export/file-key.js';
-import { ItemStream, classifyItems, type VerdictCounts } from './item-stream.js';
+import { ItemStream, annotateChatSides, classifyItems, type VerdictCounts } from './item-stream.js';
 import { profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';
 import type { Qualifiers } from '../exposure/qualifiers.js';
 import { isProfileFile, readArchiveEntries } from './read-archive.js';
@@ -41,8 +41,6 @@ export interface PreparedExposure {
   context: ExposureContext;
   sources: ReportSource[];
   warning: string | null;
-  /** The member's name from the profile (to tell their side of a chat with LinkedIn's AI), or null. */
-  memberName: string | null;
   classify(category: CategoryId, date: string | null, qualifiers?: Qualifiers): Verdict;
 }
 
@@ -251,7 +249,9 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions, generated
   });
 
   let context: ExposureContext | null = null;
-  const prepared = stream ? stream.prepared : (options.exposure?.prepare(profileFacts(items)) ?? null);
+  const facts = stream ? stream.facts : profileFacts(items);
+  annotateChatSides(items, facts.name);
+  const prepared = stream ? stream.prepared : (options.exposure?.prepare(facts) ?? null);
   if (prepared) {
     context = prepared.context;
     if (prepared.warning) warnings.push({ file: null, line: null, message: prepared.warning });

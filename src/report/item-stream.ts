@@ -4,7 +4,7 @@
 import type { ExposureSetup, PreparedExposure } from './build-report.js';
 import type { ArchiveInfo, CategoryId, ExposureLevel, Item, ReportHead } from './model.js';
 import { REPORT_SCHEMA_VERSION } from './model.js';
-import { profileFacts } from '../exposure/profile-facts.js';
+import { NO_PROFILE, profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';
 import { qualifiersOf } from '../exposure/qualifiers.js';
 
 /**
@@ -14,6 +14,7 @@ import { qualifiersOf } from '../exposure/qualifiers.js';
 export class ItemStream {
   readonly archives: ArchiveInfo[] = [];
   prepared: PreparedExposure | null = null;
+  facts: ProfileFacts = NO_PROFILE;
   started = false;
   /** Verdicts given to the streamed items, per category. */
   readonly tally: VerdictCounts = new Map();
@@ -30,7 +31,8 @@ export class ItemStream {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    this.prepared = this.exposure?.prepare(profileFacts(this.held)) ?? null;
+    this.facts = profileFacts(this.held);
+    this.prepared = this.exposure?.prepare(this.facts) ?? null;
     const held = this.held;
     this.held = [];
     if (held.length) await this.accept(held);
@@ -47,6 +49,7 @@ export class ItemStream {
       for (const item of items) this.held.push(item);
       return;
     }
+    annotateChatSides(items, this.facts.name);
     if (this.prepared) classifyItems(items, this.prepared, this.tally);
     await this.sink(items, this.head());
   };
@@ -67,17 +70,23 @@ export type VerdictCounts = Map<CategoryId, Record<ExposureLevel, number>>;
 
 /** Gives each item its verdict, and counts the verdicts per category. */
 export function classifyItems(items: Item[], prepared: PreparedExposure, counts: VerdictCounts): void {
-  const member = prepared.memberName ? foldName(prepared.memberName) : null;
   for (const item of items) {
-    if (item.category === 'ai-conversations' && item.details?.['Side'] === undefined) {
-      (item.details ??= {})['Side'] = chatSide(item.details['FROM'], member);
-    }
     const verdict = prepared.classify(item.category, item.date, qualifiersOf(item));
     item.exposure = verdict.exposure;
     item.reasons = verdict.reasons;
     let tally = counts.get(item.category);
     if (!tally) counts.set(item.category, (tally = { likely: 0, possible: 0, unlikely: 0 }));
     tally[verdict.exposure]++;
+  }
+}
+
+/** Marks which side of a chat with LinkedIn's AI each message is: the member's (FROM is their name) or the assistant's. */
+export function annotateChatSides(items: Item[], memberName: string | null): void {
+  const member = memberName ? foldName(memberName) : null;
+  for (const item of items) {
+    if (item.category === 'ai-conversations' && item.details?.['Side'] === undefined) {
+      (item.details ??= {})['Side'] = chatSide(item.details['FROM'], member);
+    }
   }
 }
 

@@ -25,7 +25,7 @@ function headline(report: Report, style: Style): string[] {
   const { likely, possible, total } = report.summary.totals;
   const opted = ctx.optedOut ? `opted out ${ctx.optedOut}` : 'never opted out';
   return [
-    `Region ${style.bold(ctx.region)} (${sanitizeForTerminal(ctx.regionSource)}), ${opted}, as of ${ctx.asOf}, policy ${ctx.policyVersion}`,
+    `Region: ${style.bold(sanitizeForTerminal(ctx.regionName))} (${sanitizeForTerminal(ctx.regionSource)}), ${opted}, as of ${ctx.asOf}, policy ${ctx.policyVersion}`,
     '',
     style.bold(
       `${style.red(`${likely} items likely`)} and ${style.yellow(`${possible} possibly`)} exposed to LinkedIn's generative-AI training` +
@@ -70,7 +70,14 @@ export function renderScanText(report: Report, options: TextOptions): string {
   lines.push(style.bold(total));
 
   const empty = report.summary.categories.filter((c) => c.total === 0).map((c) => c.id);
-  if (empty.length) lines.push('', style.dim(`No records for: ${empty.join(', ')}`));
+  if (onlyBasic(report)) {
+    lines.push(
+      '',
+      'This Basic archive holds no posts, comments, articles or reactions: they come in the Complete archive.',
+      'LinkedIn usually e-mails it within 24 hours of the request (Me > Settings & Privacy > Data privacy >',
+      'Get a copy of your data > "Download larger data archive"); scan it, or both archives together.',
+    );
+  } else if (empty.length) lines.push('', style.dim(`No records for: ${empty.join(', ')}`));
   const privateCounted = report.summary.categories.filter((c) => c.private && c.total > c.listed);
   if (privateCounted.length) {
     lines.push(style.dim('Private records are counted but not copied into reports; add --all-items to list them.'));
@@ -87,6 +94,12 @@ export function renderScanText(report: Report, options: TextOptions): string {
 
   if (options.advice?.length) lines.push('', style.bold('What you can do now'), ...options.advice.map((a) => `  ${a}`));
   return lines.join('\n') + '\n';
+}
+
+/** Only Basic archives were scanned: they never hold the content the answer is mostly about. */
+function onlyBasic(report: Report): boolean {
+  const content = report.summary.categories.filter((c) => ['posts', 'comments', 'articles', 'reactions'].includes(c.id));
+  return report.archives.length > 0 && report.archives.every((a) => a.variant === 'Basic') && content.every((c) => c.total === 0);
 }
 
 /** Count and first few warnings, for stderr. */

@@ -80,7 +80,7 @@ function headerLines(view: ReportView, width: number, c: Colorize): Line[] {
   if (ctx) {
     first.push(
       seg('  region '),
-      seg(sanitizeForTerminal(ctx.region), { bold: true }),
+      seg(sanitizeForTerminal(ctx.regionName ?? ctx.region), { bold: true }),
       seg(` (${sanitizeForTerminal(ctx.regionSource)})`, { dim: true }),
       seg(' · opted out '),
       ctx.optedOut ? seg(sanitizeForTerminal(ctx.optedOut).slice(0, 10), { bold: true }) : seg('no', { bold: true }),
@@ -248,6 +248,7 @@ function buildDetail(view: ReportView, index: number, width: number, c: Colorize
     });
   };
   const entry = view.categories.find((cat) => cat.id === item.category);
+  const sources = new Map((view.report.sources ?? []).map((src) => [src.id, src]));
   field('Category', entry ? entry.label : item.category);
   field('Date', longDate(item.date));
   out.push([
@@ -277,9 +278,11 @@ function buildDetail(view: ReportView, index: number, width: number, c: Colorize
     wrapText(sanitizeForTerminal(r.text, { keepNewlines: true }), Math.max(1, width - 2)).forEach((l, i) => {
       out.push([seg(i === 0 ? '• ' : '  ', { color: c(LEVEL_COLOR[level]) }), seg(l)]);
     });
-    if (r.sources.length > 0) {
-      const ids = sanitizeForTerminal(r.sources.join(', '));
-      wrapText(`sources: ${ids}`, Math.max(1, width - 2)).forEach((l) => out.push([seg('  '), seg(l, { dim: true })]));
+    for (const id of r.sources) {
+      // The report's source register gives each id its title, publisher and original address.
+      const src = sources?.get(id);
+      const line = src ? `${id}: ${src.title}${src.publisher ? ` (${src.publisher}, ${src.date})` : ` (${src.date})`} ${src.url}` : id;
+      wrapText(sanitizeForTerminal(line), Math.max(1, width - 4)).forEach((l, i) => out.push([seg(i === 0 ? '  ↳ ' : '    '), seg(l, { dim: true })]));
     }
   }
   return out.map((l) => clip(l, width));
