@@ -19,6 +19,7 @@ const NEWLINE = 2;
 const OTHER_WHITESPACE = 3;
 
 function kind(code: number): number {
+  if (code > 0x20 && code < 0xa0) return 0; // most characters: visible
   if (code === 0x20 || code === 0x09 || code === 0xa0) return SPACE;
   if (code === 0x0a) return NEWLINE;
   // The rest of what String.prototype.trim() removes: kept inside the text, dropped at its ends.
