@@ -56,7 +56,7 @@ describe('reading counted files in a worker thread (built CLI)', () => {
     type Read = typeof import('../src/export/read-entry.js');
     const lane = await distModule<Lane>('report/worker-lane.js');
     const { openArchive } = await distModule<Open>('archive/open-archive.js');
-    const { readEntryOrWarn } = await distModule<Read>('export/read-entry.js');
+    const { readEntry } = await distModule<Read>('export/read-entry.js');
     const opened = await openArchive(zip);
     const messages = opened.entries.filter((e) => e.path === 'messages.csv');
     expect(lane.worthAWorker(messages)).toBe(true);
@@ -67,7 +67,7 @@ describe('reading counted files in a worker thread (built CLI)', () => {
       { starting: () => () => {}, finished: () => {} },
       new AbortController().signal,
     );
-    const onThisThread = await readEntryOrWarn(messages[0]!, { archive: 0, allItems: false, countOnly: new Set(countOnly) });
+    const onThisThread = await readEntry(messages[0]!, { archive: 0, allItems: false, countOnly: new Set(countOnly) });
     expect(inWorker).toEqual(onThisThread);
     expect(inWorker!.records).toBe(26_001);
     expect(inWorker!.emptyRecords).toBe(Math.ceil(26_000 / 700));

@@ -52,14 +52,15 @@ describe('fuzzing the CSV reader', () => {
 describe('fuzzing the archive reader', () => {
   const sample = readFileSync(join(SAMPLES, 'Complete_LinkedInDataExport_11-04-2018.zip'));
 
-  it('regression: a corrupted byte inside an entry (found by fuzzing) is a warning, not a crash', async () => {
+  it('regression: a corrupted byte inside an entry (found by fuzzing) is an input error naming it, not a crash', async () => {
     const bytes = Buffer.from(sample);
     bytes[40] = 0; // inside the first entry's compressed data
     const path = join(await tempDir(), 'Complete_LinkedInDataExport_11-04-2018.zip');
     writeFileSync(path, bytes);
-    const report = await scanArchives([path], { toolVersion: 'fuzz' });
-    expect(report.warnings.some((w) => /damaged inside the archive/.test(w.message))).toBe(true);
-    expect(report.files.filter((f) => f.records > 0).length).toBeGreaterThan(10);
+    await expect(scanArchives([path], { toolVersion: 'fuzz' })).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringMatching(/is damaged: Shares\.csv has corrupt compressed data .*The other 25 files are intact/),
+    });
   });
 
   it('mutated and truncated ZIPs give a report or a clear input error, never a crash or a hang', async () => {

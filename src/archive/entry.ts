@@ -7,8 +7,15 @@ export interface ArchiveEntry {
   path: string;
   /** Uncompressed size as declared (ZIP) or measured (folder); null when unknown. */
   size: number | null;
+  /** Bytes it takes in the input (compressed in a ZIP), which bound the work it may cause. */
+  compressedSize?: number;
   /** Streams the entry's bytes. May be called more than once (each call starts over). */
   open(): AsyncIterable<Buffer>;
+  /**
+   * Makes sure the entry reads intact (a ZIP entry's size and CRC-32): done by any read that
+   * reaches the end, so this reads the entry only when no read did. Throws EntryDamagedError.
+   */
+  verify?(): Promise<void>;
   /** Where a ZIP entry's bytes are, for a worker thread to read it (absent for folders). */
   zip?: ZipEntryData;
 }
@@ -22,7 +29,10 @@ export interface OpenedArchive {
   path: string;
   kind: 'zip' | 'folder';
   entries: ArchiveEntry[];
-  /** Entries deliberately not read (OS junk, unsafe names, links...), reported to the user. */
+  /**
+   * Warnings about entries, reported to the user: those deliberately not read (unsafe names,
+   * links, encrypted or unsupported entries...), and those read under another name (duplicates).
+   */
   skipped: SkippedEntry[];
 }
 
@@ -35,13 +45,17 @@ export class InputError extends Error {
   }
 }
 
-/** One entry's data could not be inflated (corrupt bytes inside an otherwise readable ZIP). */
-export class EntryDamagedError extends Error {
+/**
+ * One entry does not read intact (corrupt data, a wrong size or CRC-32) inside an otherwise
+ * readable ZIP. Bad input like any other (exit 2): a partial export would undercount.
+ */
+export class EntryDamagedError extends InputError {
+  readonly damaged = true;
   constructor(
     readonly entryPath: string,
-    reason: string,
+    /** What is wrong, as a predicate: "fails its CRC-32 check (...)". */
+    readonly reason: string,
   ) {
-    super(`${entryPath} is damaged inside the archive (${reason}); download the export again to read it`);
-    this.name = 'EntryDamagedError';
+    super(`${entryPath} ${reason}: the archive is damaged. Download the export again from LinkedIn.`);
   }
 }

@@ -1,12 +1,16 @@
+// Opens a ZIP export. The central directory is the truth: every entry it lists is read (two
+// entries of the same name included) under the name it gives there, and held to its sizes and
+// CRC-32; local headers only say where the data starts.
+
 import { open as openFile, stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import JSZip from 'jszip';
-import type { ArchiveEntry, OpenedArchive, SkippedEntry } from './entry.js';
+import type { OpenedArchive, SkippedEntry } from './entry.js';
 import { InputError } from './entry.js';
 import { classifyEntryName, stripCommonTopFolder } from './entry-names.js';
 import { formatBytes, InflateBudget, LimitError, type ArchiveLimits } from './limits.js';
-import { maskEncryptedEntries, readZipDirectory, type DirectoryEntry } from './zip-directory.js';
-import { damageAsError, locateZipEntry, zipEntry } from './zip-entry.js';
+import { makePathsUnique } from './unique-paths.js';
+import { readZipDirectory, type DirectoryEntry } from './zip-directory.js';
+import { locateZipEntry, zipEntry, type ZipEntryData } from './zip-entry.js';
+import { describeMethod, isSupportedMethod, unsupportedMethodMessage } from './zip-methods.js';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -65,6 +69,13 @@ function checkDeclared(path: string, entries: DirectoryEntry[], archiveBytes: nu
   }
   // Entries that share their compressed data (overlapping-file bombs) add up past the file size.
   if (compressed > archiveBytes) throw new LimitError(`${path}'s entries overlap (their data adds up to more than the file)`);
+  const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  for (let i = 1; i < byOffset.length; i++) {
+    const before = byOffset[i - 1]!;
+    if (byOffset[i]!.localHeaderOffset < before.localHeaderOffset + 30 + before.compressedSize) {
+      throw new InputError(`${path} is a damaged or hostile ZIP: entries ${before.name} and ${byOffset[i]!.name} share their data. Download the export again from LinkedIn.`);
+    }
+  }
   if (inflated > limits.maxTotalBytes) throw new LimitError(`${path} declares ${formatBytes(inflated)} inflated, more than ${formatBytes(limits.maxTotalBytes)}`);
 }
 
@@ -81,38 +92,23 @@ export async function openZip(path: string, limits: ArchiveLimits): Promise<Open
     throw new InputError(`${path} is a damaged or incomplete ZIP: ${directory.reason}.${salvage} Download the export again from LinkedIn.`);
   }
   checkDeclared(path, directory.entries, bytes.length, limits);
-  const encrypted = new Set(directory.entries.filter((e) => e.encrypted).map((e) => e.name));
-  if (encrypted.size) maskEncryptedEntries(bytes, directory.entries);
-  const declared = new Map(directory.entries.map((e) => [e.name, e]));
 
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: false });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${path} is a damaged ZIP (${reason}). Download the export again from LinkedIn.`);
-  }
-
-  const budget = new InflateBudget(limits);
   const skipped: SkippedEntry[] = [];
-  const candidates: Array<{ path: string; file: JSZip.JSZipObject; info: DirectoryEntry | undefined }> = [];
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    // jszip resolves "../" itself; judge the name as it stands in the archive.
-    const rawName = (file as JSZip.JSZipObject & { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
-    const verdict = classifyEntryName(rawName);
+  const unsupported: string[] = [];
+  const candidates: Array<{ path: string; data: ZipEntryData; localNameDiffers: boolean }> = [];
+  for (const info of directory.entries) {
+    if (info.folder) continue;
+    const verdict = classifyEntryName(info.name);
     if (verdict.kind === 'junk') continue;
     if (verdict.kind === 'unsafe') {
-      skipped.push({ path: rawName, reason: `not read: ${verdict.reason}` });
+      skipped.push({ path: info.name, reason: `not read: ${verdict.reason}` });
       continue;
     }
-    if (encrypted.has(rawName) || encrypted.has(file.name)) {
-      skipped.push({ path: verdict.path, reason: 'not read: encrypted (password-protected) entry' });
+    if (info.encrypted) {
+      skipped.push({ path: verdict.path, reason: 'not read: encrypted (password-protected) entry; its records are missing from the counts' });
       continue;
     }
-    const info = declared.get(rawName) ?? declared.get(file.name);
-    const mode = info?.unixMode ?? (typeof file.unixPermissions === 'number' ? file.unixPermissions : 0);
-    if ((mode & S_IFMT) === S_IFLNK) {
+    if (info.unixMode !== null && (info.unixMode & S_IFMT) === S_IFLNK) {
       skipped.push({ path: verdict.path, reason: 'not read: symbolic link' });
       continue;
     }
@@ -120,24 +116,31 @@ export async function openZip(path: string, limits: ArchiveLimits): Promise<Open
       skipped.push({ path: verdict.path, reason: 'not read: nested archive (LinkedIn exports contain none; unzip it and scan it separately)' });
       continue;
     }
-    candidates.push({ path: verdict.path, file, info });
+    if (!isSupportedMethod(info.method)) {
+      unsupported.push(unsupportedMethodMessage(verdict.path, info.method));
+      skipped.push({ path: verdict.path, reason: `not read: it uses ${describeMethod(info.method)}, which li-exposure cannot read; its records are missing from the counts. Re-zip the export with a standard ZIP tool` });
+      continue;
+    }
+    const located = locateZipEntry(bytes, bytes.buffer as SharedArrayBuffer, { ...info, method: info.method });
+    if (!located.ok) {
+      throw new InputError(`${path} is a damaged ZIP: ${located.damage} for ${verdict.path}. Download the export again from LinkedIn.`);
+    }
+    candidates.push({ path: verdict.path, data: located.data, localNameDiffers: located.localName !== info.name });
+  }
+  if (candidates.length === 0 && unsupported.length > 0) {
+    const more = unsupported.length > 1 ? ` (and ${unsupported.length - 1} more entries)` : '';
+    throw new InputError(`${unsupported[0]}${more}.`);
   }
 
   const strip = stripCommonTopFolder(candidates.map((c) => c.path));
-  const entries: ArchiveEntry[] = candidates.map(({ path: entryPath, file, info }) => {
-    const name = strip(entryPath);
-    // Stored and deflated entries (all LinkedIn uses) inflate with Node's zlib, off the main
-    // thread and several times faster than jszip's JavaScript inflate; anything else goes
-    // through jszip. jszip's stream is old-style (readable-stream v2): wrap() makes it iterable.
-    const data = info ? locateZipEntry(bytes, info) : null;
-    if (data) return zipEntry(name, data, budget);
-    const compressedSize = info?.compressedSize ?? 0;
-    const declaredSize = info?.uncompressedSize ?? limits.maxEntryBytes;
-    return {
-      path: name,
-      size: info?.uncompressedSize ?? null,
-      open: () => budget.count(damageAsError(new Readable().wrap(file.nodeStream('nodebuffer')), name), name, compressedSize, declaredSize),
-    };
+  const paths = candidates.map((c) => strip(c.path));
+  for (const { from, to, copies } of makePathsUnique(paths)) {
+    skipped.push({ path: to, reason: `the archive holds ${copies} entries named ${from}; each is read, this one as ${to}` });
+  }
+  candidates.forEach((c, i) => {
+    if (c.localNameDiffers) skipped.push({ path: paths[i]!, reason: "its local header gives it another name; read under the central directory's name" });
   });
+  const budget = new InflateBudget(limits);
+  const entries = candidates.map(({ data }, i) => zipEntry(paths[i]!, data, budget));
   return { path, kind: 'zip', entries, skipped };
 }

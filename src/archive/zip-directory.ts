@@ -1,18 +1,19 @@
-// A minimal reader of a ZIP's central directory, used before jszip sees the bytes: it finds
-// encrypted entries (which jszip refuses for the whole archive), the declared sizes that the
-// bomb limits check, and, for a truncated download, the entries that are still complete.
+// A minimal reader of a ZIP's structure. The central directory is the truth about what the
+// archive holds (names, methods, sizes, CRC-32s); local headers only say where each entry's data
+// starts. For a truncated download, the local headers tell which entries are still complete.
 
 export interface DirectoryEntry {
   name: string;
   flags: number;
   method: number;
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
-  /** Offset of this record in the central directory (to patch its flags). */
-  centralOffset: number;
   /** Unix mode from the external attributes, when the archive was made on Unix. */
   unixMode: number | null;
+  /** A folder entry (name ending in "/", or the MS-DOS directory attribute). */
+  folder: boolean;
   encrypted: boolean;
 }
 
@@ -59,6 +60,7 @@ export function readZipDirectory(bytes: Buffer): DirectoryResult {
     }
     const flags = bytes.readUInt16LE(at + 8);
     const method = bytes.readUInt16LE(at + 10);
+    const crc32 = bytes.readUInt32LE(at + 16);
     let compressedSize = bytes.readUInt32LE(at + 20);
     let uncompressedSize = bytes.readUInt32LE(at + 24);
     const nameLength = bytes.readUInt16LE(at + 28);
@@ -67,7 +69,7 @@ export function readZipDirectory(bytes: Buffer): DirectoryResult {
     const madeBy = bytes.readUInt16LE(at + 4) >> 8;
     const external = bytes.readUInt32LE(at + 38);
     let localHeaderOffset = bytes.readUInt32LE(at + 42);
-    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8') /* as jszip decodes names */;
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
     const extra = bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
     // ZIP64 extended information replaces the 0xFFFFFFFF fields, in this order.
     for (let e = 0; e + 4 <= extra.length; ) {
@@ -85,11 +87,12 @@ export function readZipDirectory(bytes: Buffer): DirectoryResult {
       name,
       flags,
       method,
+      crc32,
       compressedSize,
       uncompressedSize,
       localHeaderOffset,
-      centralOffset: at,
       unixMode: madeBy === 3 ? external >>> 16 : null,
+      folder: name.endsWith('/') || (uncompressedSize === 0 && (external & 0x10) !== 0),
       encrypted: (flags & 1) === 1,
     });
     at += 46 + nameLength + extraLength + commentLength;
@@ -106,7 +109,7 @@ export function scanLocalHeaders(bytes: Buffer): string[] {
     const compressedSize = bytes.readUInt32LE(at + 18);
     const nameLength = bytes.readUInt16LE(at + 26);
     const extraLength = bytes.readUInt16LE(at + 28);
-    const name = bytes.subarray(at + 30, at + 30 + nameLength).toString('utf8') /* as jszip decodes names */;
+    const name = bytes.subarray(at + 30, at + 30 + nameLength).toString('utf8');
     // With a data descriptor (bit 3) the size is unknown here; stop rather than guess.
     if (flags & 0x8) break;
     const end = at + 30 + nameLength + extraLength + compressedSize;
@@ -117,17 +120,35 @@ export function scanLocalHeaders(bytes: Buffer): string[] {
   return names;
 }
 
-/**
- * Clears the encryption flag of the given entries in place so that jszip accepts the archive;
- * li-exposure never reads those entries (it reports them as unreadable).
- */
-export function maskEncryptedEntries(bytes: Buffer, entries: DirectoryEntry[]): void {
-  for (const entry of entries) {
-    if (!entry.encrypted) continue;
-    bytes.writeUInt16LE(entry.flags & ~1, entry.centralOffset + 8);
-    const local = entry.localHeaderOffset;
-    if (local + 30 <= bytes.length && bytes.readUInt32LE(local) === LOCAL_SIGNATURE) {
-      bytes.writeUInt16LE(bytes.readUInt16LE(local + 6) & ~1, local + 6);
-    }
-  }
+export interface LocalHeader {
+  name: string;
+  flags: number;
+  crc32: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** Where the entry's compressed data starts. */
+  dataStart: number;
+  /** Sizes are in a ZIP64 extra field (and a data descriptor, if any, has 8-byte sizes). */
+  zip64: boolean;
+}
+
+/** The local header at `at`; null when there is none. */
+export function readLocalHeader(bytes: Buffer, at: number): LocalHeader | null {
+  if (at < 0 || at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) return null;
+  const nameLength = bytes.readUInt16LE(at + 26);
+  const extraLength = bytes.readUInt16LE(at + 28);
+  const dataStart = at + 30 + nameLength + extraLength;
+  if (dataStart > bytes.length) return null;
+  const extra = bytes.subarray(at + 30 + nameLength, dataStart);
+  let zip64 = false;
+  for (let e = 0; e + 4 <= extra.length; e += 4 + extra.readUInt16LE(e + 2)) if (extra.readUInt16LE(e) === 0x0001) zip64 = true;
+  return {
+    name: bytes.subarray(at + 30, at + 30 + nameLength).toString('utf8'),
+    flags: bytes.readUInt16LE(at + 6),
+    crc32: bytes.readUInt32LE(at + 14),
+    compressedSize: bytes.readUInt32LE(at + 18),
+    uncompressedSize: bytes.readUInt32LE(at + 22),
+    dataStart,
+    zip64,
+  };
 }

@@ -1,12 +1,15 @@
-// One ZIP entry's compressed bytes, located in the archive, and how to stream them inflated.
-// Plain data (the archive lives in a SharedArrayBuffer), so a worker thread can read the entry
-// too, without a copy of the archive.
+// One ZIP entry's compressed bytes, located in the archive, and how to stream them inflated and
+// checked: every read is held to the central directory's size and CRC-32, on whichever thread
+// reads it. Plain data (the archive lives in a SharedArrayBuffer), so a worker thread can read
+// the entry too, without a copy of the archive.
 
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
+import { crc32 } from './crc32.js';
 import type { ArchiveEntry } from './entry.js';
 import { EntryDamagedError, InputError } from './entry.js';
-import type { InflateBudget } from './limits.js';
+import { InflateBudget } from './limits.js';
+import { readLocalHeader, type DirectoryEntry } from './zip-directory.js';
 
 export interface ZipEntryData {
   /** The whole archive. */
@@ -16,39 +19,69 @@ export interface ZipEntryData {
   end: number;
   /** 0 stored, 8 deflated. */
   method: 0 | 8;
-  /** Uncompressed size the archive declares (the bomb checks hold the entry to it). */
+  /** Uncompressed size and CRC-32 from the central directory: what reading must give. */
   declaredSize: number;
+  crc32: number;
 }
 
-const LOCAL_SIGNATURE = 0x04034b50;
+export type Located = { ok: true; data: ZipEntryData; localName: string } | { ok: false; damage: string };
+
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
 const SLICE = 256 * 1024;
 
 /**
- * Locates an entry's compressed bytes from its local header; null when the method is not one
- * Node's zlib reads or the header does not add up.
+ * Finds a stored or deflated entry's data from its local header, and checks that the local
+ * header (or the data descriptor after the data) agrees with the central directory.
  */
-export function locateZipEntry(
-  bytes: Buffer,
-  info: { method: number; localHeaderOffset: number; compressedSize: number; uncompressedSize: number },
-): ZipEntryData | null {
-  if (info.method !== 0 && info.method !== 8) return null;
-  if (!(bytes.buffer instanceof SharedArrayBuffer) || bytes.byteOffset !== 0) return null;
-  const at = info.localHeaderOffset;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) return null;
-  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+export function locateZipEntry(bytes: Buffer, archive: SharedArrayBuffer, info: DirectoryEntry & { method: 0 | 8 }): Located {
+  const local = readLocalHeader(bytes, info.localHeaderOffset);
+  if (!local) return { ok: false, damage: 'its local header is missing' };
+  const start = local.dataStart;
   const end = start + info.compressedSize;
-  if (end > bytes.length) return null;
-  return { archive: bytes.buffer, start, end, method: info.method, declaredSize: info.uncompressedSize };
+  if (end > bytes.length) return { ok: false, damage: 'its data runs past the end of the file' };
+  if ((info.flags & 0x8) !== 0 || (local.flags & 0x8) !== 0) {
+    if (!descriptorAgrees(bytes, end, info, local.zip64)) return { ok: false, damage: 'its data descriptor and the central directory disagree about its size or CRC-32' };
+  } else if (!local.zip64 && (local.crc32 !== info.crc32 || local.compressedSize !== info.compressedSize || local.uncompressedSize !== info.uncompressedSize)) {
+    return { ok: false, damage: 'its local header and the central directory disagree about its size or CRC-32' };
+  }
+  return {
+    ok: true,
+    localName: local.name,
+    data: { archive, start, end, method: info.method, declaredSize: info.uncompressedSize, crc32: info.crc32 },
+  };
 }
 
-/** The entry as an ArchiveEntry: inflated with Node's zlib (off the main thread), budget-checked. */
+/** A data descriptor (optional signature, CRC-32, then 4- or 8-byte sizes) matching the central directory. */
+function descriptorAgrees(bytes: Buffer, at: number, info: DirectoryEntry, zip64: boolean): boolean {
+  if (at + 4 <= bytes.length && bytes.readUInt32LE(at) === DESCRIPTOR_SIGNATURE) at += 4;
+  const wide = zip64 ? 8 : 4;
+  if (at + 4 + 2 * wide > bytes.length) return false;
+  const crc = bytes.readUInt32LE(at);
+  const compressed = wide === 8 ? Number(bytes.readBigUInt64LE(at + 4)) : bytes.readUInt32LE(at + 4);
+  const uncompressed = wide === 8 ? Number(bytes.readBigUInt64LE(at + 12)) : bytes.readUInt32LE(at + 8);
+  return crc === info.crc32 && compressed === info.compressedSize && uncompressed === info.uncompressedSize;
+}
+
+/** The entry as an ArchiveEntry: inflated with Node's zlib (off the main thread), checked, budget-counted. */
 export function zipEntry(path: string, data: ZipEntryData, budget: InflateBudget): ArchiveEntry {
-  const compressed = () => Buffer.from(data.archive, data.start, data.end - data.start);
+  const compressedSize = data.end - data.start;
+  let verified = false;
+  const read = (counter: InflateBudget) => {
+    const compressed = Buffer.from(data.archive, data.start, compressedSize);
+    const checked = checkIntegrity(damageAsError(inflate(compressed, data.method), path), data, path, () => (verified = true));
+    return counter.count(checked, path, compressedSize, data.declaredSize);
+  };
   return {
     path,
     size: data.declaredSize,
+    compressedSize,
     zip: data,
-    open: () => budget.count(damageAsError(inflate(compressed(), data.method), path), path, data.end - data.start, data.declaredSize),
+    open: () => read(budget),
+    async verify() {
+      if (verified) return;
+      // Held to its declared size (whose sum the limits checked), not to the archive's total again.
+      for await (const _ of read(new InflateBudget(budget.limits)));
+    },
   };
 }
 
@@ -61,12 +94,27 @@ function inflate(data: Buffer, method: number): AsyncIterable<Buffer> {
   return Readable.from(slices(data)).pipe(createInflateRaw({ chunkSize: SLICE }));
 }
 
-/** Inflate failures inside one entry become EntryDamagedError (the rest of the archive is still read). */
-export async function* damageAsError(source: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+/** Passes the bytes on; at their end, throws unless they have the declared length and CRC-32. */
+async function* checkIntegrity(source: AsyncIterable<Buffer>, data: ZipEntryData, path: string, onIntact: () => void): AsyncGenerator<Buffer> {
+  let crc = 0;
+  let length = 0;
+  for await (const chunk of source) {
+    crc = crc32(chunk, crc);
+    length += chunk.length;
+    yield chunk;
+  }
+  if (length !== data.declaredSize) throw new EntryDamagedError(path, `inflates to ${length} bytes, not the ${data.declaredSize} the archive declares`);
+  if (crc !== data.crc32) throw new EntryDamagedError(path, 'fails its CRC-32 check (its bytes are not those that were zipped)');
+  onIntact();
+}
+
+/** Inflate failures inside one entry become EntryDamagedError. */
+async function* damageAsError(source: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
   try {
     yield* source;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new EntryDamagedError(name, error instanceof Error ? error.message : String(error));
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EntryDamagedError(name, `has corrupt compressed data (${reason})`);
   }
 }

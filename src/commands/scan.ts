@@ -4,7 +4,8 @@ import type { Report } from '../report/model.js';
 import { scanArchives, type ScanOptions, type ScanProgress } from '../report/build-report.js';
 import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
 import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
-import { openAtomicFile, type AtomicFile } from '../report/write-file.js';
+import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
+import { inputClash } from '../io/input-clash.js';
 import { ReportJsonWriter, writeChunk } from '../report/render-json.js';
 import { InputError } from '../errors.js';
 import { stat } from 'node:fs/promises';
@@ -97,9 +98,15 @@ function progressPrinter(io: Io) {
 
 export async function runScan(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
   const policy = loadPolicy(options);
-  const file = options.out ? await openReportFile(options.out) : null;
+  const file = options.out ? await openReportFile(options.out, paths) : null;
   const outputs: Array<(chunk: Buffer) => Promise<void>> = [];
-  if (file) outputs.push((chunk) => file.write(chunk));
+  if (file) {
+    outputs.push((chunk) =>
+      file.write(chunk).catch((error: unknown) => {
+        throw cannotWrite(options.out!, error);
+      }),
+    );
+  }
   if (options.json) outputs.push((chunk) => writeChunk(io.stdout, chunk));
   const json = new ReportJsonWriter();
   const send = async () => {
@@ -136,11 +143,13 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
   return 0;
 }
 
-async function openReportFile(path: string): Promise<AtomicFile> {
+async function openReportFile(path: string, inputs: string[]): Promise<OutputFile> {
+  const clash = await inputClash(path, inputs);
+  if (clash) throw new UsageError(`--out ${clash}: writing the report there would damage your export; give another file name.`);
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw new InputError(`--out ${path} is a folder; give a file name, such as ${join(path, 'li-exposure-report.json')}.`);
   try {
-    return await openAtomicFile(path);
+    return await openOutputFile(path);
   } catch (error) {
     throw cannotWrite(path, error);
   }

@@ -1,5 +1,4 @@
 import type { ArchiveEntry } from '../archive/entry.js';
-import { EntryDamagedError } from '../archive/entry.js';
 import { isArticlePath, readArticle } from './articles.js';
 import { LEARNING_COACH_BLOB_KEYS, specsForKey } from './catalogue.js';
 import { emptyFileResult } from './file-result.js';
@@ -19,16 +18,4 @@ export async function readEntry(entry: ArchiveEntry, context: ReadContext): Prom
   const result = emptyFileResult(entry.path, null);
   result.warnings.push({ file: entry.path, line: null, archive: context.archive, message: `not a CSV or article file (.${extension || 'no extension'}); not read` });
   return result;
-}
-
-/** A damaged entry is reported and skipped; the other files are still read. */
-export async function readEntryOrWarn(entry: ArchiveEntry, context: ReadContext): Promise<FileResult> {
-  try {
-    return await readEntry(entry, context);
-  } catch (error) {
-    if (!(error instanceof EntryDamagedError)) throw error;
-    const result = emptyFileResult(entry.path, specsForKey(fileKey(entry.path).key)[0]);
-    result.warnings.push({ file: entry.path, line: null, archive: context.archive, message: `not read: ${error.message}` });
-    return result;
-  }
 }

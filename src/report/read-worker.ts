@@ -3,10 +3,10 @@
 // their reading overlaps the main thread's work on the files that become items.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { InputError } from '../archive/entry.js';
-import { InflateBudget } from '../archive/limits.js';
+import { EntryDamagedError, InputError } from '../archive/entry.js';
+import { InflateBudget, checkFileRecords } from '../archive/limits.js';
 import { zipEntry } from '../archive/zip-entry.js';
-import { readEntryOrWarn } from '../export/read-entry.js';
+import { readEntry } from '../export/read-entry.js';
 import type { WorkerInput, WorkerMessage } from './worker-lane.js';
 
 const input = workerData as WorkerInput;
@@ -18,17 +18,26 @@ async function run(): Promise<void> {
   const budget = new InflateBudget(input.limits);
   for (const [index, job] of input.jobs.entries()) {
     post({ kind: 'start', index });
-    const result = await readEntryOrWarn(zipEntry(job.path, job.zip, budget), {
+    const entry = zipEntry(job.path, job.zip, budget);
+    // The per-file bounds hold here as on the main thread (the totals are kept there).
+    const bytes = job.zip.end - job.zip.start;
+    const result = await readEntry(entry, {
       archive: input.archive,
       allItems: input.allItems,
       countOnly: new Set(input.countOnly),
-      onRecords: (records) => post({ kind: 'records', index, records }),
+      onRecords: (records) => {
+        checkFileRecords(input.limits, job.path, bytes, records);
+        post({ kind: 'records', index, records });
+      },
     });
+    await entry.verify?.();
+    checkFileRecords(input.limits, job.path, bytes, result.records);
     post({ kind: 'done', index, result });
   }
 }
 
 run().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  post({ kind: 'failed', input: error instanceof InputError, message, stack: error instanceof Error ? error.stack : undefined });
+  const damaged = error instanceof EntryDamagedError ? { entry: error.entryPath, reason: error.reason } : undefined;
+  post({ kind: 'failed', input: error instanceof InputError, damaged, message, stack: error instanceof Error ? error.stack : undefined });
 });

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArchiveEntry } from '../archive/entry.js';
-import { InputError } from '../archive/entry.js';
+import { EntryDamagedError, InputError } from '../archive/entry.js';
 import type { ArchiveLimits } from '../archive/limits.js';
 import type { ZipEntryData } from '../archive/zip-entry.js';
 import type { FileResult } from '../export/file-result.js';
@@ -22,7 +22,7 @@ export type WorkerMessage =
   | { kind: 'start'; index: number }
   | { kind: 'records'; index: number; records: number }
   | { kind: 'done'; index: number; result: FileResult }
-  | { kind: 'failed'; input: boolean; message: string; stack?: string };
+  | { kind: 'failed'; input: boolean; damaged?: { entry: string; reason: string }; message: string; stack?: string };
 
 /** Below this much data to inflate, starting a thread costs more than it saves. */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
@@ -43,7 +43,7 @@ export function worthAWorker(entries: ArchiveEntry[]): boolean {
 
 export interface WorkerProgress {
   starting(path: string): (records: number) => void;
-  finished(path: string, records: number): void;
+  finished(path: string, result: FileResult): void;
 }
 
 /**
@@ -64,13 +64,18 @@ export function readInWorker(
   const onRecords: Array<(records: number) => void> = [];
   return new Promise<FileResult[]>((resolve, reject) => {
     worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'start') onRecords[message.index] = progress.starting(entries[message.index]!.path);
-      else if (message.kind === 'records') onRecords[message.index]?.(message.records);
-      else if (message.kind === 'failed') reject(message.input ? new InputError(message.message) : workerBug(message.message, message.stack));
-      else {
-        results[message.index] = message.result;
-        progress.finished(entries[message.index]!.path, message.result.records);
-        if (results.filter(Boolean).length === entries.length) resolve(results);
+      // The progress callbacks check the archive's totals: a limit reached fails the lane.
+      try {
+        if (message.kind === 'start') onRecords[message.index] = progress.starting(entries[message.index]!.path);
+        else if (message.kind === 'records') onRecords[message.index]?.(message.records);
+        else if (message.kind === 'failed') reject(workerFailure(message));
+        else {
+          results[message.index] = message.result;
+          progress.finished(entries[message.index]!.path, message.result);
+          if (results.filter(Boolean).length === entries.length) resolve(results);
+        }
+      } catch (error) {
+        reject(error);
       }
     });
     worker.on('error', reject);
@@ -79,6 +84,13 @@ export function readInWorker(
     signal.removeEventListener('abort', stop);
     stop();
   });
+}
+
+/** The error the worker met, of the same kind (bad input stays an InputError). */
+function workerFailure(message: Extract<WorkerMessage, { kind: 'failed' }>): Error {
+  if (message.damaged) return new EntryDamagedError(message.damaged.entry, message.damaged.reason);
+  if (message.input) return new InputError(message.message);
+  return workerBug(message.message, message.stack);
 }
 
 /** A bug inside the worker, with its stack there (shown with --debug). */

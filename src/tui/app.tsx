@@ -4,7 +4,7 @@
 import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../report/model.js';
-import { writeFileAtomic } from './export-file.js';
+import { writeExportFile } from './export-file.js';
 import { exportFileName, serializeList, type ExportFormat, type ExportMeta } from './export-list.js';
 import { buildFrame, detailBody } from './frame.js';
 import { computeLayout } from './layout.js';
@@ -110,7 +110,7 @@ export function BrowseApp(props: BrowseAppProps) {
         toolVersion: view.report.tool?.version,
       };
       try {
-        const file = await writeFileAtomic(exportDir, exportFileName(meta, format, at), serializeList(items, format, meta));
+        const file = await writeExportFile(exportDir, exportFileName(meta, format, at), serializeList(items, format, meta));
         apply({ ...stateRef.current, status: { text: `Exported ${formatCount(items.length)} items to ${file}`, tone: 'ok' } });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

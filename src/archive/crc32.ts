@@ -1,0 +1,24 @@
+// CRC-32 (the ZIP polynomial). Node's zlib computes it natively from 20.15; older Node 20
+// releases get the table-driven version.
+import * as zlib from 'node:zlib';
+
+let table: Int32Array | null = null;
+
+function crc32Js(data: Uint8Array, value = 0): number {
+  if (!table) {
+    table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c;
+    }
+  }
+  let crc = ~value;
+  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+/** The CRC-32 of `data`, continuing from `value` (the CRC of the bytes before it). */
+export const crc32: (data: Uint8Array, value?: number) => number = native ? (data, value) => native(data, value) : crc32Js;
