@@ -34,7 +34,7 @@ export interface CsvLayout {
   headerMatched: boolean;
   /** The header's last column is free text that may hold unquoted delimiters (the spec's freeTextLast). */
   freeTextLast: boolean;
-  /** Records start with a date in this format (the date column comes first, and the first record's date is in it). */
+  /** Records start with a date in this format (the date column comes first; the first dated record's format). */
   lineStructure: LineStructure | null;
   recordDate: DateParser | null;
 }
@@ -79,15 +79,17 @@ export function sniffCsvLayout(head: Buffer, final: boolean, nameSpecs: CsvFileS
   layout.freeTextLast = (spec.freeTextLast ?? []).some((name) => normaliseHeaderName(name) === last);
   const first = normaliseHeaderName(names[0] ?? '');
   if (spec.parseDate && names.length >= 2 && (spec.dateColumns ?? []).some((name) => normaliseHeaderName(name) === first)) {
-    // The file's date format is the one its first data record's date is written in.
-    const firstData = records.slice(index + 1).find((r) => !r.issue && r.fields.length >= 2);
-    const format = firstData ? dateFormatOf(spec.parseDate, firstData.fields[0]!) : null;
-    if (format) {
+    // The file's date format is the one the first dated record (of the first few) is written in.
+    const parseDate = spec.parseDate;
+    for (const record of records.slice(index + 1)) {
+      const format = !record.issue && record.fields.length >= 2 ? dateFormatOf(parseDate, record.fields[0]!) : null;
+      if (!format) continue;
       const structure: LineStructure = { startsRecord: (text) => format(text) !== null, fromLine: header.line + 1 };
-      if (startsRecord(structure, firstData!.fields)) {
+      if (startsRecord(structure, record.fields)) {
         layout.lineStructure = structure;
         layout.recordDate = format;
       }
+      break;
     }
   }
   return layout;

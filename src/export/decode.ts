@@ -68,12 +68,11 @@ export function sniffText(head: Uint8Array): TextSniff {
     if (nulOdd >= pairs * 0.2 && nulEven <= pairs * 0.02) return { binary: false, encoding: 'utf-16le', bomLength: 0 };
     if (nulEven >= pairs * 0.2 && nulOdd <= pairs * 0.02) return { binary: false, encoding: 'utf-16be', bomLength: 0 };
   }
-  // Text never holds NUL; escape sequences (ESC, BEL) occur in hostile text, so other control
-  // bytes make binary data only when they are very many or come with invalid UTF-8.
+  // Text never holds NUL. Escape sequences (ESC, BEL) occur in hostile text, which is still
+  // text: other control bytes make binary data only with invalid UTF-8 around them.
   const nuls = nulEven + nulOdd;
-  const controlShare = (nuls + controls) / n;
-  if (nuls / n > 0.001 || controlShare > 0.1) return { binary: true };
-  if (controlShare > 0.01 && invalidUtf8Share(sample) > 0.05) return { binary: true };
+  if (nuls / n > 0.001) return { binary: true };
+  if ((nuls + controls) / n > 0.01 && invalidUtf8Share(sample) > 0.05) return { binary: true };
   return { binary: false, ...bom };
 }
 

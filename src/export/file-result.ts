@@ -93,8 +93,9 @@ export class WarningList {
 
   finish(): Warning[] {
     for (const [kind, count] of this.suppressed) {
-      const what = kind === 'other' ? 'other warnings' : `more "${kind}" warnings`;
-      this.list.push({ file: this.file, line: null, message: `${count} ${what} in this file were not listed (at most ${MAX_WARNINGS_PER_FILE} per file)`, archive: this.archive });
+      const one = count === 1;
+      const what = `${kind === 'other' ? 'other' : `more "${kind}"`} warning${one ? '' : 's'}`;
+      this.list.push({ file: this.file, line: null, message: `${count} ${what} in this file ${one ? 'was' : 'were'} not listed (at most ${MAX_WARNINGS_PER_FILE} per file)`, archive: this.archive });
     }
     this.suppressed.clear();
     return this.list;
