@@ -6,12 +6,12 @@ import { countOnlyCsvFile } from '../src/export/count-csv-file.js';
 import { readCsvFile } from '../src/export/read-csv-file.js';
 
 
-const COUNT_ONLY = { archive: 0, allItems: false, countOnly: new Set(['messages', 'connections'] as const) };
+const COUNT_ONLY = { archive: 0, allItems: false, countOnly: new Set(['messages', 'connections', 'job-answers', 'account'] as const) };
 const FULL = { archive: 0, allItems: false };
 
 /** Both paths on the same bytes: the cheap one must count exactly what the parser counts. */
-async function compare(path: string, key: string, text: string, chunk: number) {
-  const bytes = Buffer.from(text, 'utf8');
+async function compare(path: string, key: string, text: string | Buffer, chunk: number) {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   const cheap = await countOnlyCsvFile(entry(path, bytes, chunk), specsForKey(key), COUNT_ONLY);
   const full = await readCsvFile(entry(path, bytes, chunk), specsForKey(key), FULL);
   return { cheap, full };
@@ -66,5 +66,71 @@ describe('the cheap counting path (count-only private files)', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     expect(await countOnlyCsvFile(entry('Connections.csv', utf16, 64), specsForKey('connections'), COUNT_ONLY)).toBeNull();
     expect(await countOnlyCsvFile(entry('Connections.csv', Buffer.from('x,y\n1,2\n'), 64), specsForKey('connections'), COUNT_ONLY)).toBeNull();
+  });
+
+  it('counts CR-only files (Excel for Mac) like the full parser', async () => {
+    const text = 'First Name,Last Name,Connected On\rA,B,1 Jan 2020\r,,\r"C\nD",E,2 Jan 2020\rF,G,3 Jan 2020,extra';
+    for (const chunk of [1, 4, 1 << 16]) {
+      const { cheap, full } = await compare('Connections.csv', 'connections', text, chunk);
+      expect(cheap).not.toBeNull();
+      expect([cheap!.records, cheap!.emptyRecords, cheap!.skippedRecords]).toEqual([4, 1, 1]);
+      expect([full.records, full.emptyRecords, full.skippedRecords]).toEqual([4, 1, 1]);
+      expect(cheap!.warnings.map((w) => [w.line, w.message])).toEqual(full.warnings.map((w) => [w.line, w.message]));
+      expect(cheap!.warnings.map((w) => w.line)).toEqual([6]); // the quoted field spans lines 4 and 5
+    }
+  });
+
+  it('counts unquoted delimiters in a free-text last column as part of the text', async () => {
+    const text = 'Question,Answer\nWhy us?,Because, frankly, you are great\nStart date?,Now\n';
+    const { cheap, full } = await compare('Job Applicant Saved Answers.csv', 'job_applicant_saved_answers', text, 7);
+    expect(cheap).not.toBeNull();
+    expect([cheap!.records, cheap!.skippedRecords, cheap!.countedUndated]).toEqual([2, 0, 2]);
+    expect([full.records, full.skippedRecords, full.items.length]).toEqual([2, 0, 2]);
+  });
+
+  it('skips a record longer than 16 MiB like the full parser, and reads on at its second line', async () => {
+    const huge = 'x'.repeat(17 * 1024 * 1024);
+    const text = `First Name,Last Name,Connected On\nA,B,1 Jan 2020\n"${huge}\nC",D,2 Jan 2020\nE,F,3 Jan 2020\n`;
+    const { cheap, full } = await compare('Connections.csv', 'connections', text, 1 << 16);
+    expect([cheap!.records, cheap!.skippedRecords, cheap!.emptyRecords]).toEqual([full.records, full.skippedRecords, full.emptyRecords]);
+    expect(cheap!.warnings.map((w) => [w.line, w.message])).toEqual(full.warnings.map((w) => [w.line, w.message]));
+    expect(full.warnings.map((w) => w.line)).toEqual([3]);
+  }, 60_000);
+
+  it('leaves to the full parser what follows the line rules or \\" escaping', async () => {
+    const logins = 'Login Date,IP Address,User Agent,Login Type\nTue May 21 19:48:24 UTC 2024,192.0.2.1,"Mozilla, 5.0",Login\n';
+    expect(await countOnlyCsvFile(entry('Logins.csv', Buffer.from(logins), 64), specsForKey('logins'), COUNT_ONLY)).toBeNull();
+    const escaped = MESSAGES_HEADER + '"2-x==","","Ana","","Ola","","2026-05-11 14:56:48 UTC","","say \\"hi\\"","INBOX",""\r\n';
+    expect(await countOnlyCsvFile(entry('messages.csv', Buffer.from(escaped), 64), specsForKey('messages'), COUNT_ONLY)).toBeNull();
+    // First seen after the first MiB: the count stops there and the full parser reads the file.
+    const plain = Array.from({ length: 15_000 }, (_, i) => `"2-${i}==","","Ana","","Ola","","2026-05-11 14:56:48 UTC","","hello","INBOX",""\r\n`).join('');
+    expect(plain.length).toBeGreaterThan(1024 * 1024);
+    const { cheap, full } = await compare('messages.csv', 'messages', MESSAGES_HEADER + plain + escaped.slice(MESSAGES_HEADER.length), 1 << 16);
+    expect(cheap).toBeNull();
+    expect(full.records).toBe(15_001);
+  });
+
+  it('agrees with the full parser on random input with backslashes and CRs, or leaves the file to it', async () => {
+    const alphabet = fc.constantFrom('"', ',', '\n', '\r\n', '\r', ' ', 'a', '\\', '\\"', '""', '\t');
+    const files = [
+      ['Connections.csv', 'connections', 'First Name,Last Name,Connected On'],
+      ['Job Applicant Saved Answers.csv', 'job_applicant_saved_answers', 'Question,Answer'],
+    ] as const;
+    let declined = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...files), fc.constantFrom('\n', '\r'), fc.array(alphabet, { maxLength: 200 }), fc.integer({ min: 1, max: 50 }), async ([path, key, header], eol, parts, chunk) => {
+        const { cheap, full } = await compare(path, key, header + eol + parts.join(''), chunk);
+        if (cheap === null) {
+          declined++;
+          return;
+        }
+        expect([cheap.records, cheap.emptyRecords, cheap.skippedRecords]).toEqual([full.records, full.emptyRecords, full.skippedRecords]);
+        // The counter reads no dates: only the warnings about the records' structure compare.
+        const structural = (warnings: typeof full.warnings) => warnings.filter((w) => !/^column .*: (not a date|a date before)/.test(w.message)).map((w) => [w.line, w.message]);
+        expect(structural(cheap.warnings)).toEqual(structural(full.warnings));
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
+    );
+    expect(declined).toBeLessThan(Number(process.env['FUZZ_RUNS'] ?? 300) * 0.8);
   });
 });

@@ -1,103 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { backslashQuotesToDoubled, detectDelimiter, readCsvRecords, type CsvProblem } from '../src/export/csv-records.js';
+import { detectDelimiter, parseFirstRecord } from '../src/export/csv-records.js';
+import { sniffText } from '../src/export/decode.js';
+import { crLinesToLf, endsLinesWithCr } from '../src/export/line-ends.js';
+import { doubleBackslashQuotes, findsBackslashEscapes } from '../src/export/quote-escapes.js';
 
-/** UTF-8 bytes in chunks of `size`, split anywhere (inside characters too), as inflated ZIP data is. */
+const COMMA = 0x2c;
+
+async function collect(source: AsyncIterable<Buffer>): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const chunk of source) parts.push(chunk);
+  return Buffer.concat(parts).toString('utf8');
+}
+
 async function* chunksOf(text: string, size: number): AsyncGenerator<Buffer> {
   const bytes = Buffer.from(text, 'utf8');
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-async function records(text: string, opts: { backslash?: boolean; size?: number; delimiter?: ',' | '\t' } = {}) {
-  const problems: CsvProblem[] = [];
-  const out: Array<{ fields: string[]; line: number }> = [];
-  for await (const r of readCsvRecords(chunksOf(text, opts.size ?? 1 << 16), {
-    delimiter: opts.delimiter ?? ',',
-    backslashEscapes: opts.backslash ?? false,
-    onProblem: (p) => problems.push(p),
-  })) {
-    out.push(r);
-  }
-  return { out, problems };
-}
-
-async function collect(gen: AsyncIterable<Buffer>): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const c of gen) parts.push(c);
-  return Buffer.concat(parts).toString('utf8');
-}
-
-describe('readCsvRecords', () => {
-  it('reports the physical start line of records that span several lines', async () => {
-    const { out } = await records('a,b\n1,"x\ny\nz"\n2,3\n');
-    expect(out.map((r) => r.line)).toEqual([1, 2, 5]);
-    expect(out[1]!.fields).toEqual(['1', 'x\ny\nz']);
+describe('csv-parse for one record', () => {
+  it('gives the fields and the bytes the record takes, its line break included', () => {
+    expect(parseFirstRecord(Buffer.from('é,"ü"x,😅\r\nnext\n'), ',')).toEqual({ fields: ['é', '"ü"x', '😅'], bytes: Buffer.byteLength('é,"ü"x,😅\r\n') });
+    expect(parseFirstRecord(Buffer.from('a,"open\nb\n'), ',')).toEqual({ error: 'quote-not-closed' });
   });
 
-  it('reads CRLF and LF mixed in one file, and a missing final newline', async () => {
-    const { out } = await records('a,b\r\n1,2\n3,"p\r\nq"\r\n4,5');
-    expect(out.map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2'], ['3', 'p\r\nq'], ['4', '5']]);
-  });
-
-  it('keeps blank lines as empty records so they can be counted', async () => {
-    const { out } = await records('Profile Summary\n\n');
-    expect(out.map((r) => r.fields)).toEqual([['Profile Summary'], ['']]);
-  });
-
-  it('reads a header-only file as a single record', async () => {
-    const { out } = await records('CONVERSATION ID,CONVERSATION TITLE,FROM\n');
-    expect(out).toHaveLength(1);
-  });
-
-  it('parses backslash-escaped quotes (Comments 2025+) and still accepts doubled quotes', async () => {
-    const text = 'Date,Link,Message\r\n2026-05-11 05:34:03,https://l,"First line. \n\\"A quoted phrase.\\" 😅"\r\n2024-01-01 00:00:00,https://m,"old ""style"" quote"\r\n';
-    for (const size of [1, 2, 3, 7, 1000]) {
-      const { out, problems } = await records(text, { backslash: true, size });
-      expect(problems).toEqual([]);
-      expect(out.map((r) => r.fields.length)).toEqual([3, 3, 3]);
-      expect(out[1]!.fields[2]).toBe('First line. \n"A quoted phrase." 😅');
-      expect(out[2]!.fields[2]).toBe('old "style" quote');
-    }
-  });
-
-  it('a strict parse of backslash-escaped comments would desynchronise (why the mode exists)', async () => {
-    const text = 'Date,Link,Message\n1,l,"say \\"hi, there\\" now"\n2,m,ok\n';
-    const strict = await records(text, { backslash: false });
-    const aware = await records(text, { backslash: true });
-    expect(aware.out.map((r) => r.fields)).toEqual([['Date', 'Link', 'Message'], ['1', 'l', 'say "hi, there" now'], ['2', 'm', 'ok']]);
-    expect(strict.out.map((r) => r.fields)).not.toEqual(aware.out.map((r) => r.fields));
-  });
-
-  it('reads TAB-delimited all-quoted rows (2018 UTF-16 files)', async () => {
-    const { out } = await records('"Date"\t"Share Commentary"\n"2018/08/18 17:16:55 UTC"\t"hello, world"\n', { delimiter: '\t' });
-    expect(out[1]!.fields).toEqual(['2018/08/18 17:16:55 UTC', 'hello, world']);
-  });
-
-  it('reports a fatal error (unterminated quote) after the records before it', async () => {
-    const { out, problems } = await records('a,b\n1,2\n3,"x\n');
-    expect(out.map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2']]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/Quote Not Closed/);
-  });
-});
-
-describe('backslashQuotesToDoubled', () => {
-  it('only rewrites inside quoted fields', async () => {
-    const out = await collect(backslashQuotesToDoubled(chunksOf('a\\"b,"c\\"d"\n', 1), ','));
-    expect(out).toBe('a\\"b,"c""d"\n');
-  });
-});
-
-describe('detectDelimiter', () => {
-  it('picks TAB only when the first line has more tabs than commas', () => {
+  it('detectDelimiter picks TAB only when the first line has more tabs than commas', () => {
     expect(detectDelimiter('"Date"\t"Share Title"\t"Visibility"\n')).toBe('\t');
     expect(detectDelimiter('Date,Link,Message\n"a\tb",c,d')).toBe(',');
   });
 });
 
-describe('line numbers', () => {
-  it('stay physical after CRLF inside quoted fields and after a malformed record', async () => {
-    const text = 'h1,h2\r\n"a\r\nb\r\nc",x\r\nnext,y\r\n';
-    const { out } = await records(text);
-    expect(out.map((r) => r.line)).toEqual([1, 2, 5]);
+describe('\\" escapes', () => {
+  it('are found where an RFC 4180 reading meets a quote after a backslash and before text', () => {
+    const found = (text: string) => findsBackslashEscapes(Buffer.from(text), COMMA);
+    expect(found('a,b\n1,"say \\"hi\\" now"\n')).toBe(true);
+    expect(found('a,b\n1,"say ""hi"" now"\n')).toBe(false);
+    expect(found('a,b\n1,"C:\\",x\n2,"C:\\"\n3,"D:\\""x"""\n')).toBe(false); // RFC: a field ending in \, and \ before ""
+    expect(found('a,b\n1,say \\"hi\\" unquoted\n')).toBe(false);
+  });
+
+  it('are rewritten as "" inside quoted fields only; a final \\" before the boundary stays a backslash and the closing quote', () => {
+    const rewrite = (text: string, boundary: boolean) => doubleBackslashQuotes(Buffer.from(text), ',', boundary).toString();
+    expect(rewrite('a\\"b,"c\\"d"\n', false)).toBe('a\\"b,"c""d"\n');
+    expect(rewrite('1,"x \\"y\\""\n', true)).toBe('1,"x ""y"""\n');
+    expect(rewrite('1,"C:\\"\r\n\r\n', true)).toBe('1,"C:\\"\r\n\r\n');
+    expect(rewrite('1,"C:\\"\r\n\r\n', false)).toBe('1,"C:""\r\n\r\n');
+    expect(rewrite('\r"x\\"y"', true)).toBe('\r"x\\"y"'); // after a lone CR a quote is text, as for csv-parse
+  });
+});
+
+describe('what the bytes of a file are', () => {
+  it('text: UTF-8, windows-1252, escape sequences; UTF-16 with or without a BOM', () => {
+    expect(sniffText(Buffer.from('Date,Link\n2024-01-01,x\n'))).toEqual({ binary: false, encoding: 'utf-8', bomLength: 0 });
+    expect(sniffText(Buffer.from('Name\nCaf\xe9\n', 'latin1'))).toMatchObject({ binary: false, encoding: 'utf-8' });
+    expect(sniffText(Buffer.from('Name\nHello \u001b]0;pwned\u0007 \u001b[2J\n'))).toMatchObject({ binary: false });
+    const text = 'Date,ShareCommentary\n2024-01-01 10:00:00,東京 🚀 hello\n';
+    expect(sniffText(Buffer.from(text, 'utf16le'))).toEqual({ binary: false, encoding: 'utf-16le', bomLength: 0 });
+    expect(sniffText(Buffer.from(text, 'utf16le').swap16())).toEqual({ binary: false, encoding: 'utf-16be', bomLength: 0 });
+    expect(sniffText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual({ binary: false, encoding: 'utf-16le', bomLength: 2 });
+  });
+
+  it('binary: a ZIP, random bytes, a PNG header', async () => {
+    const zip = await new JSZip().file('a.csv', 'x'.repeat(9000)).generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(sniffText(zip)).toEqual({ binary: true });
+    expect(sniffText(randomBytes(10_000))).toEqual({ binary: true });
+    expect(sniffText(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), randomBytes(2000)]))).toEqual({ binary: true });
+  });
+
+  it('CR-only line ends are recognised by the first line break and turned into LF, CRLF kept', async () => {
+    expect(endsLinesWithCr(Buffer.from('Name\rA\r'))).toBe(true);
+    expect(endsLinesWithCr(Buffer.from('Name\r\nA\r\n'))).toBe(false);
+    expect(endsLinesWithCr(Buffer.from('Name\n"a\rb"\n'))).toBe(false);
+    for (const size of [1, 2, 100]) expect(await collect(crLinesToLf(chunksOf('Name\rA\r\nB\r"x\ry"\r', size)))).toBe('Name\nA\r\nB\n"x\ny"\n');
   });
 });

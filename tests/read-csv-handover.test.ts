@@ -45,13 +45,23 @@ describe('hand-over from the fast splitter to csv-parse', () => {
     });
   }
 
-  it('skips an unterminated quote near the end and reports its line, after streaming the rest', async () => {
+  it('reads a quote left open in the last record as text, with a warning, after streaming the rest', async () => {
+    // Comments' records start with a date: the end of the file bounds the quoted field.
     const text = HEADER + Array.from({ length: 1500 }, (_, i) => row(i)).join('') + '2025-03-01 10:00:00,https://l/x,"never closed\n';
     const { result, items } = await read(text, 999, true);
-    expect(items).toHaveLength(1500);
+    expect(items).toHaveLength(1501);
+    expect(items.at(-1)).toMatchObject({ text: '"never closed', source: { line: 3002 } });
     expect(result.records).toBe(1501);
-    expect(result.skippedRecords).toBe(1);
-    expect(result.warnings).toEqual([expect.objectContaining({ line: 3002, message: expect.stringMatching(/malformed CSV record skipped/) })]);
+    expect(result.skippedRecords).toBe(0);
+    expect(result.warnings).toEqual([expect.objectContaining({ line: 3002, message: expect.stringMatching(/^column Message: a quote opens the field but does not close/) })]);
+  });
+
+  it('skips a quote left open at the end of a file without line structure, and reports its line', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `skill ${i}\n`).join('');
+    const result = await readCsvFile(memoryEntry('Skills.csv', Buffer.from(`Name\n${rows}"never closed\nstill read\n`), 999), specsForKey('skills'), { archive: 0, allItems: false });
+    expect(result.items.map((i) => i.text).slice(-2)).toEqual(['skill 1499', 'still read']);
+    expect([result.records, result.skippedRecords]).toEqual([1502, 1]);
+    expect(result.warnings).toEqual([expect.objectContaining({ line: 1502, message: expect.stringMatching(/^malformed CSV record skipped \(a quoted field is not closed/) })]);
   });
 
   it('switches to windows-1252 at the first chunk that is not UTF-8, without reading the file twice', async () => {

@@ -188,10 +188,10 @@ describe('reading an export', () => {
     expect(report.warnings.some((w) => w.file === 'Skills.csv' && /windows-1252/.test(w.message))).toBe(true);
   });
 
-  it('keeps an item whose date cannot be parsed, with a warning naming file and line', async () => {
+  it('keeps an item whose date cannot be parsed, with a warning naming file, line and column', async () => {
     const report = await scan(await writeZip({ 'Comments.csv': 'Date,Link,Message\nsoon,https://l,hello\n' }));
     expect(report.items[0]).toMatchObject({ date: null, text: 'hello' });
-    expect(report.warnings).toEqual([expect.objectContaining({ file: 'Comments.csv', line: 2, message: expect.stringMatching(/date not recognised/) })]);
+    expect(report.warnings).toEqual([expect.objectContaining({ file: 'Comments.csv', line: 2, message: 'column Date: not a date like 2026-05-11 15:17:30; kept without a date' })]);
   });
 
   it('lists LearningCoachMessages.csv (a text blob, not CSV) as chats with LinkedIn AI: one item per message, its own date and side', async () => {

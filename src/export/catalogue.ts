@@ -44,7 +44,12 @@ export interface CsvFileSpec {
   signatures: string[][];
   dateColumns?: string[];
   parseDate?: DateParser;
-  backslashEscapes?: boolean;
+  /**
+   * Columns of free text (search queries, messages): when the header's last column is one of
+   * them, a record with more fields than the header holds unquoted delimiters in that text, and
+   * the extra fields are joined back into it.
+   */
+  freeTextLast?: string[];
   /** Multi-line ShareCommentary values are wrapped per line in quotes (§4.4a). */
   unwrapPerLineQuotes?: string[];
   toItems(row: Row): ItemDraft[];
@@ -121,6 +126,12 @@ function section(
   };
 }
 
+/** Activity files whose last column is free text (see CsvFileSpec.freeTextLast). */
+const ACTIVITY_FREE_TEXT_LAST: Record<string, string[]> = {
+  'search-queries': ['Search Query'],
+  'member-follows': ['FullName'],
+};
+
 export const CSV_FILE_SPECS: CsvFileSpec[] = [
   // --- Content -------------------------------------------------------------------------------
   section(
@@ -152,7 +163,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       signatures: [['Date', 'Link', 'Message']],
       dateColumns: ['Date'],
       parseDate: isoLike,
-      backslashEscapes: true,
+      freeTextLast: ['Message'],
     },
     (row) => ({ text: row.get('Message'), url: row.get('Link') }),
   ),
@@ -177,6 +188,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       signatures: [['Date', 'Link', 'OptionText'], ['Date', 'Link']],
       dateColumns: ['Date'],
       parseDate: isoLike,
+      freeTextLast: ['OptionText'],
     },
     (row) => ({ text: row.get('OptionText') ? `Voted "${row.get('OptionText')}"` : 'Poll vote', url: row.get('Link') }),
   ),
@@ -246,6 +258,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
     category: 'profile',
     names: ['profile_summary'],
     signatures: [['Profile Summary']],
+    freeTextLast: ['Profile Summary'],
     toItems(row) {
       return row.entries().map(([name, value]) => ({ title: name === 'Profile Summary' ? 'Summary (About)' : name, text: value, field: name }));
     },
@@ -275,6 +288,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       signatures: [['School Name', 'Degree Name'], ['School Name', 'Start Date']],
       dateColumns: ['Start Date'],
       parseDate: monthYear,
+      freeTextLast: ['Activities'],
     },
     (row) => ({
       title: joinNonEmpty([row.get('Degree Name'), row.get('School Name')], ', '),
@@ -283,7 +297,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
     }),
   ),
   section(
-    { type: 'skills', label: 'Skills', category: 'skills', names: ['skills'], signatures: [['Name']] },
+    { type: 'skills', label: 'Skills', category: 'skills', names: ['skills'], signatures: [['Name']], freeTextLast: ['Name'] },
     (row) => ({ text: row.get('Name') }),
   ),
   section(
@@ -351,6 +365,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       signatures: [['Company Name', 'Role'], ['Organization', 'Role'], ['Role']],
       dateColumns: ['Started On', 'Start Date'],
       parseDate: monthYear,
+      freeTextLast: ['Description'],
     },
     (row) => ({
       title: joinNonEmpty([row.get('Role'), row.get('Company Name', 'Organization')], ' at '),
@@ -467,6 +482,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       category: 'job-answers',
       names: ['job_applicant_saved_screening_question_responses', 'job_applicant_saved_answers'],
       signatures: [['Question', 'Answer']],
+      freeTextLast: ['Answer'],
     },
     (row) => ({ title: row.get('Question'), text: joinNonEmpty([row.get('Question'), row.get('Answer')], ': ') }),
   ),
@@ -479,6 +495,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       signatures: [['Application Date', 'Job Title'], ['Application Date', 'Company Name']],
       dateColumns: ['Application Date'],
       parseDate: usMonthDayYear,
+      freeTextLast: ['Question And Answers'],
     },
     (row) => ({
       title: joinNonEmpty([row.get('Job Title'), row.get('Company Name')], ' at '),
@@ -494,6 +511,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       category: 'resumes',
       names: ['private_identity_asset'],
       signatures: [['Private Identity Asset Name'], ['Private Identity Asset Raw Text']],
+      freeTextLast: ['Private Identity Asset Raw Text'],
     },
     (row) => ({ title: row.get('Private Identity Asset Name'), text: row.get('Private Identity Asset Raw Text') || row.get('Private Identity Asset Name') }),
   ),
@@ -634,7 +652,7 @@ export const CSV_FILE_SPECS: CsvFileSpec[] = [
       ['marketplace-opportunities', 'Services Marketplace: opportunities', ['opprtunities', 'opportunities'], [['Marketplace Type', 'Service Category'], ['Creation Time']], ['Creation Time'], usMonthDayYear, []],
     ] as Array<[string, string, string[], string[][], string[], DateParser | undefined, string[]]>
   ).map(([type, label, names, signatures, dateColumns, parseDate, textColumns]) =>
-    section({ type, label, category: 'activity', names, signatures, dateColumns: dateColumns.length ? dateColumns : undefined, parseDate }, (row) => ({
+    section({ type, label, category: 'activity', names, signatures, dateColumns: dateColumns.length ? dateColumns : undefined, parseDate, freeTextLast: ACTIVITY_FREE_TEXT_LAST[type] }, (row) => ({
       text: textColumns.length ? joinNonEmpty(textColumns.map((c) => row.get(c))) : describeRow(row),
     })),
   ),

@@ -1,18 +1,16 @@
-import { parse } from 'csv-parse/sync';
-import { TextDecoder } from 'node:util';
 import type { ArchiveEntry } from '../archive/entry.js';
 import type { CsvFileSpec } from './catalogue.js';
-import { matchSpec } from './catalogue.js';
-import { countCsvRecords, type CountResult } from './count-records.js';
-import { detectDelimiter } from './csv-records.js';
-import { sniffEncoding } from './decode.js';
 import { readHead, replay } from './byte-streams.js';
+import { countCsvRecords, type CountResult } from './count-records.js';
+import { LAYOUT_HEAD_BYTES, sniffCsvLayout } from './csv-layout.js';
+import { sniffText } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
-import { HEADER_SEARCH_RECORDS, WarningList, emptyFileResult } from './file-result.js';
+import { WarningList, emptyFileResult } from './file-result.js';
+import { crLinesToLf, endsLinesWithCr, lonelyCrToLf } from './line-ends.js';
 import { makeHeader } from './row.js';
+import { MAX_RECORD_BYTES, malformedRecord, tooManyFields } from './warning-texts.js';
 
-/** Enough bytes to hold the Connections preamble and any header. */
-const PREFIX_BYTES = 64 * 1024;
+/** Restarts after a record the full reader skips; a file with more is left to the full reader. */
 const MAX_RESUMES = 50;
 
 async function* skipBytes(source: AsyncIterable<Buffer>, skip: number): AsyncGenerator<Buffer> {
@@ -27,14 +25,14 @@ async function* skipBytes(source: AsyncIterable<Buffer>, skip: number): AsyncGen
   }
 }
 
-/** 1-based line numbers of byte offsets (one more pass over the entry; only when there are problems). */
-async function linesAt(entry: ArchiveEntry, offsets: number[]): Promise<Map<number, number>> {
+/** 1-based line numbers of byte offsets (one more pass over the data; only when there are problems). */
+async function linesAt(open: () => AsyncIterable<Buffer>, offsets: number[]): Promise<Map<number, number>> {
   const sorted = [...new Set(offsets)].sort((a, b) => a - b);
   const lines = new Map<number, number>();
   let line = 1;
   let base = 0;
   let next = 0;
-  for await (const chunk of entry.open()) {
+  for await (const chunk of open()) {
     for (let i = 0; i < chunk.length && next < sorted.length; i++) {
       while (next < sorted.length && sorted[next] === base + i) lines.set(sorted[next++]!, line);
       if (chunk[i] === 0x0a) line++;
@@ -48,81 +46,67 @@ async function linesAt(entry: ArchiveEntry, offsets: number[]): Promise<Map<numb
 
 /**
  * Counts a private file whose records no policy window exposes, without parsing fields.
- * Returns null when the file does not qualify (UTF-16, header not found in the first records,
- * backslash escapes): the caller then reads it with the full parser.
+ * Returns null when the file is not one it counts exactly as the full reader reads it (not
+ * UTF-8 text, header not recognised, \" escaping, records that start with a date and so follow
+ * the line rules of csv-split.ts): the caller then reads it with the full reader.
  */
 export async function countOnlyCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext): Promise<FileResult | null> {
   const category = nameSpecs[0]?.category;
   if (!category || !context.countOnly?.has(category) || context.allItems) return null;
-  if (nameSpecs.some((s) => s.category !== category || s.backslashEscapes)) return null;
+  if (nameSpecs.some((s) => s.category !== category)) return null;
 
   const iterator = entry.open()[Symbol.asyncIterator]();
-  const prefix = await readHead(iterator, PREFIX_BYTES);
-  const head = Buffer.concat(prefix.chunks);
-  const { encoding } = sniffEncoding(head);
-  if (encoding !== 'utf-8') {
-    await iterator.return?.();
-    return null;
-  }
-  let text = new TextDecoder('utf-8').decode(head);
-  if (!prefix.done) text = text.slice(0, text.lastIndexOf('\n') + 1);
-  const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
-  let records: string[][];
   try {
-    records = parse(text, {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      record_delimiter: ['\r\n', '\n'],
-      to: HEADER_SEARCH_RECORDS,
-      // Only the header matters here; a broken record after it is the counter's business.
-      skip_records_with_error: true,
-    }) as string[][];
-  } catch {
+    return await countWith(entry, nameSpecs, context, iterator);
+  } finally {
     await iterator.return?.();
-    return null;
   }
-  let headerIndex = -1;
-  let spec: CsvFileSpec | null = null;
-  for (let i = 0; i < records.length && i < HEADER_SEARCH_RECORDS; i++) {
-    spec = matchSpec(makeHeader(records[i]!), nameSpecs, 1);
-    if (spec) {
-      headerIndex = i;
-      break;
-    }
-  }
-  if (!spec) {
-    await iterator.return?.();
-    return null;
-  }
-  const headerFields = records[headerIndex]!.length;
-  let before = 0; // records counted in earlier passes
-  const options = { delimiter: delimiter.charCodeAt(0), backslashEscapes: false, headerFields, onRecords: (n: number) => context.onRecords?.(before + n) };
+}
 
-  const result = emptyFileResult(entry.path, spec);
+async function countWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext, iterator: AsyncIterator<Buffer>): Promise<FileResult | null> {
+  const prefix = await readHead(iterator, LAYOUT_HEAD_BYTES);
+  const decline = () => null;
+  let head: Buffer = Buffer.concat(prefix.chunks);
+  const sniffed = sniffText(head);
+  if (sniffed.binary || sniffed.encoding !== 'utf-8' || head.length === 0) return decline();
+  const crLines = endsLinesWithCr(head);
+  if (crLines) head = lonelyCrToLf(head, prefix.done);
+  const layout = sniffCsvLayout(head, prefix.done, nameSpecs);
+  if (!layout.header || !layout.spec || !layout.headerMatched || layout.backslashEscapes || layout.lineStructure) return decline();
+
+  const open = (): AsyncIterable<Buffer> => (crLines ? crLinesToLf(entry.open()) : entry.open());
+  const first: AsyncIterable<Buffer> = replay(prefix.chunks, prefix.done ? null : iterator);
+  const headerFields = layout.freeTextLast ? Infinity : layout.header.fields.length;
+  let before = 0; // records counted in earlier passes
+  const options = {
+    delimiter: layout.delimiter.charCodeAt(0),
+    headerFields,
+    maxRecordBytes: MAX_RECORD_BYTES,
+    onRecords: (n: number) => context.onRecords?.(before + n),
+  };
+
+  const result = emptyFileResult(entry.path, layout.spec);
   result.encoding = 'utf-8';
+  result.header = makeHeader(layout.header.fields).names;
   const warnings = new WarningList(entry.path, context.archive);
   const tooMany: number[] = [];
-  const unterminated: number[] = [];
+  const skipped: Array<{ at: number; reason: 'quote-not-closed' | 'oversized' }> = [];
 
-  let counted: CountResult = await countCsvRecords(replay(prefix.chunks, prefix.done ? null : iterator), { ...options, skipRecords: headerIndex + 1 });
+  let counted: CountResult = await countCsvRecords(crLines ? crLinesToLf(first) : first, { ...options, skipRecords: layout.header.index + 1 });
   let base = 0;
   for (let pass = 0; ; pass++) {
+    if (counted.backslashEscapes || pass > MAX_RESUMES) return null;
     result.records += counted.records;
     before = result.records;
     result.emptyRecords += counted.emptyRecords;
     for (const offset of counted.tooManyFields) tooMany.push(base + offset);
-    if (counted.unterminatedAt === null) break;
-    // Like the full parser: the record with the open quote is skipped; reading resumes on the
-    // line after its first line.
-    const badStart = base + counted.unterminatedAt;
-    unterminated.push(badStart);
-    if (pass >= MAX_RESUMES) break;
+    if (counted.stopped === null) break;
+    // Like the full reader: the record is skipped; reading goes on at its second line.
+    const badStart = base + counted.stopped.at;
+    skipped.push({ at: badStart, reason: counted.stopped.reason });
     let resumeAt = -1;
     let seen = 0;
-    for await (const chunk of skipBytes(entry.open(), badStart)) {
+    for await (const chunk of skipBytes(open(), badStart)) {
       const newline = chunk.indexOf(0x0a);
       if (newline >= 0) {
         resumeAt = badStart + seen + newline + 1;
@@ -132,17 +116,19 @@ export async function countOnlyCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSp
     }
     if (resumeAt < 0) break;
     base = resumeAt;
-    counted = await countCsvRecords(skipBytes(entry.open(), resumeAt), { ...options, skipRecords: 0 });
+    counted = await countCsvRecords(skipBytes(open(), resumeAt), { ...options, skipRecords: 0 });
   }
 
-  result.skippedRecords = tooMany.length + unterminated.length;
-  result.records += unterminated.length;
+  result.skippedRecords = tooMany.length + skipped.length;
+  result.records += skipped.length;
   result.countedUndated = result.records - result.emptyRecords - result.skippedRecords;
-  if (tooMany.length || unterminated.length) {
-    const lines = await linesAt(entry, [...tooMany, ...unterminated]);
-    for (const offset of tooMany) warnings.add(lines.get(offset) ?? null, `record has more fields than the header (${headerFields}); skipped`);
-    for (const offset of unterminated) warnings.add(lines.get(offset) ?? null, 'malformed CSV record skipped: Quote Not Closed: the data ends inside a quoted field');
-    if (unterminated.length > MAX_RESUMES) warnings.add(null, 'too many malformed records; the rest of the file was not read');
+  if (tooMany.length || skipped.length) {
+    const lines = await linesAt(open, [...tooMany, ...skipped.map((s) => s.at)]);
+    const problems = [
+      ...tooMany.map((at) => ({ at, message: tooManyFields(layout.header!.fields.length), kind: 'too many fields' as const })),
+      ...skipped.map(({ at, reason }) => ({ at, message: malformedRecord(reason), kind: 'malformed record' as const })),
+    ].sort((a, b) => a.at - b.at);
+    for (const problem of problems) warnings.add(lines.get(problem.at) ?? null, problem.message, problem.kind);
   }
   result.warnings = warnings.finish();
   return result;

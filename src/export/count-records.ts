@@ -3,6 +3,8 @@
 // boundaries, empty records and over-long records without building any field strings. Quoted
 // runs are skipped with Buffer.indexOf, so an all-quoted messages.csv goes by at memchr speed.
 // It must count exactly what the full parser counts; tests compare the two on the same bytes.
+// It reads "" escaping only: a quote preceded by a backslash and followed by text (\" escaping,
+// see quote-escapes.ts) stops it, and the caller leaves the file to the full reader.
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -13,11 +15,12 @@ const TAB = 0x09;
 
 export interface CountOptions {
   delimiter: number;
-  backslashEscapes: boolean;
   /** Records before the data (preamble + header), not counted. */
   skipRecords: number;
-  /** Fields in the header: records with more non-empty fields are malformed. */
+  /** Fields in the header: records with more non-empty fields are malformed (Infinity: never). */
   headerFields: number;
+  /** A record longer than this (bytes, its line break included) stops the count, like a quote left open. */
+  maxRecordBytes: number;
   /** Called after each chunk with the records counted so far. */
   onRecords?: (records: number) => void;
 }
@@ -27,8 +30,10 @@ export interface CountResult {
   emptyRecords: number;
   /** Byte offsets (from the start of the stream) of records with too many fields. */
   tooManyFields: number[];
-  /** Byte offset where a record with an unterminated quote starts, if the data ends inside it. */
-  unterminatedAt: number | null;
+  /** Where counting stopped at a record the full reader skips (byte offset of its start), if it did. */
+  stopped: { at: number; reason: 'quote-not-closed' | 'oversized' } | null;
+  /** Counting stopped at a backslash-escaped quote: the counts are incomplete. */
+  backslashEscapes: boolean;
 }
 
 const enum State {
@@ -44,9 +49,9 @@ function isBlank(byte: number): boolean {
 }
 
 export async function countCsvRecords(source: AsyncIterable<Buffer>, options: CountOptions): Promise<CountResult> {
-  const { delimiter, backslashEscapes, headerFields } = options;
+  const { delimiter, headerFields, maxRecordBytes } = options;
   let toSkip = options.skipRecords;
-  const result: CountResult = { records: 0, emptyRecords: 0, tooManyFields: [], unterminatedAt: null };
+  const result: CountResult = { records: 0, emptyRecords: 0, tooManyFields: [], stopped: null, backslashEscapes: false };
 
   let state = State.FieldStart;
   let base = 0; // stream offset of the current chunk
@@ -55,7 +60,8 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
   let fieldIndex = 0;
   let fieldNonEmpty = false;
   let extraNonEmpty = false;
-  let pendingBackslash = false; // a '\' ended the previous chunk inside quotes
+  let previousByte = -1; // the last byte of the previous chunk
+  let closeAfterBackslash = false; // the quote that may close the field follows a backslash
   let recordHasBytes = false;
   let pendingCR = false; // a CR right after a closing quote: content unless a LF follows
 
@@ -67,7 +73,12 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
     fieldIndex++;
     fieldNonEmpty = false;
   };
-  const endRecord = (nextStart: number) => {
+  /** Returns false when the record is too long: the full reader skips it, counting stops. */
+  const endRecord = (nextStart: number): boolean => {
+    if (nextStart - recordStart > maxRecordBytes) {
+      result.stopped = { at: recordStart, reason: 'oversized' };
+      return false;
+    }
     endField();
     if (toSkip > 0) toSkip--;
     else {
@@ -81,6 +92,7 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
     fieldIndex = 0;
     recordHasBytes = false;
     state = State.FieldStart;
+    return true;
   };
 
   for await (const chunk of source) {
@@ -88,13 +100,6 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
     let i = 0;
     while (i < length) {
       if (state === State.Quoted) {
-        if (pendingBackslash) {
-          pendingBackslash = false;
-          if (chunk[i] === QUOTE) {
-            i++;
-            continue;
-          }
-        }
         const q = chunk.indexOf(QUOTE, i);
         const end = q < 0 ? length : q;
         // Content between i and end: is any of it non-blank?
@@ -107,15 +112,10 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
           }
         }
         if (q < 0) {
-          if (backslashEscapes && length > 0 && chunk[length - 1] === BACKSLASH) pendingBackslash = true;
           i = length;
           continue;
         }
-        if (backslashEscapes && q > i && chunk[q - 1] === BACKSLASH) {
-          fieldNonEmpty = true; // an escaped quote is content
-          i = q + 1;
-          continue;
-        }
+        closeAfterBackslash = (q > 0 ? chunk[q - 1] : previousByte) === BACKSLASH;
         state = State.QuoteInQuoted;
         i = q + 1;
         continue;
@@ -126,6 +126,9 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
           fieldNonEmpty = true; // "" is an escaped quote
           state = State.Quoted;
           i++;
+        } else if (closeAfterBackslash && byte !== delimiter && byte !== LF && byte !== CR) {
+          result.backslashEscapes = true;
+          return result;
         } else {
           state = State.AfterQuoted; // re-read this byte as after-quote
         }
@@ -160,19 +163,24 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
         endField();
         state = State.FieldStart;
       } else if (byte === LF) {
-        endRecord(base + i + 1);
+        if (!endRecord(base + i + 1)) return result;
       } else if (!isBlank(byte)) {
         fieldNonEmpty = true;
       }
       i++;
     }
+    if (length > 0) previousByte = chunk[length - 1]!;
     base += length;
+    if (base - recordStart > maxRecordBytes && (state !== State.FieldStart || recordHasBytes || fieldIndex > 0)) {
+      result.stopped = { at: recordStart, reason: 'oversized' };
+      return result;
+    }
     options.onRecords?.(result.records);
   }
 
   if (pendingCR) fieldNonEmpty = true;
   if (state === State.Quoted) {
-    result.unterminatedAt = recordStart;
+    result.stopped = { at: recordStart, reason: base - recordStart > maxRecordBytes ? 'oversized' : 'quote-not-closed' };
   } else if (state !== State.FieldStart || recordHasBytes || fieldIndex > 0) {
     endRecord(base); // the last record had no final newline
   }

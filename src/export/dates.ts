@@ -1,6 +1,7 @@
-// LinkedIn writes a different date format in almost every file (reference §4.12). Each file spec
-// names its parser; all return ISO 8601 in UTC ("2026-05-11T15:17:30Z") or null when the value
-// does not match. Values without a zone are taken as UTC (they line up with the UTC ones).
+// LinkedIn writes a different date format in almost every file (docs/export-format.md). Each file
+// spec names its parser; all return ISO 8601 in UTC ("2026-05-11T15:17:30Z") or null when the value
+// does not match. Values without a zone are taken as UTC (they line up with the UTC ones). Years
+// are kept as written (0001 stays 0001); the readers reject implausible ones (isPlausibleDate).
 
 export type DateParser = (raw: string) => string | null;
 
@@ -15,8 +16,11 @@ function monthNumber(name: string): number | null {
 
 function iso(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
-  const time = Date.UTC(year, month - 1, day, hour, minute, second);
-  const date = new Date(time);
+  // Date.UTC reads years 0–99 as 1900–1999: such years are computed 400 years later (the
+  // Gregorian calendar repeats every 400 years) and moved back.
+  const shift = year < 100 ? 400 : 0;
+  const date = new Date(Date.UTC(year + shift, month - 1, day, hour, minute, second));
+  if (shift) date.setUTCFullYear(date.getUTCFullYear() - shift);
   if (date.getUTCDate() !== day) return null; // 31 Feb and friends
   return date.toISOString().replace('.000Z', 'Z');
 }
@@ -146,6 +150,37 @@ export function parseDateWith(primary: DateParser, raw: string): string | null {
     if (value !== null) return value;
   }
   return null;
+}
+
+/** The parser that reads `raw`, in parseDateWith's order (the file's own format first); null if none. */
+export function dateFormatOf(primary: DateParser, raw: string): DateParser | null {
+  if (primary(raw) !== null) return primary;
+  return ALL_PARSERS.find((parser) => parser !== primary && parser(raw) !== null) ?? null;
+}
+
+const EXAMPLES = new Map<DateParser, string>([
+  [isoLike, '2026-05-11 15:17:30'],
+  [slashYmd, '2024/12/07 14:51:07 UTC'],
+  [usMonthDayYear, '5/11/26, 5:37 AM'],
+  [dayMonthYear, '16 Dec 2024'],
+  [javaDate, 'Tue May 21 19:48:24 UTC 2024'],
+  [monthYear, 'Jan 2020'],
+  [monthDayYear, 'Apr 3, 2023'],
+  [richMediaSentence, 'You uploaded a photo on April 27, 2026 at 9:49 AM (GMT)'],
+  [eventRange, 'Sep 13, 2023 01:00 PM - Sep 13, 2023 02:00 PM'],
+  [epochMillis, '1761387231918'],
+]);
+
+/** A value in the parser's format, for messages that say what was expected. */
+export function dateExample(parser: DateParser): string {
+  return EXAMPLES.get(parser) ?? '2026-05-11 15:17:30';
+}
+
+/** No date in an export is older than this; earlier ones are placeholders or typing errors (0001-01-01). */
+export const EARLIEST_PLAUSIBLE_YEAR = 1900;
+
+export function isPlausibleDate(iso: string): boolean {
+  return iso >= `${EARLIEST_PLAUSIBLE_YEAR}-01-01`;
 }
 
 /** Values LinkedIn writes for "no date". */

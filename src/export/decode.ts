@@ -35,6 +35,67 @@ export function sniffEncoding(head: Uint8Array): { encoding: TextEncoding; bomLe
   return { encoding: 'utf-8', bomLength: 0 };
 }
 
+/** Bytes looked at to tell text from binary data and to find UTF-16 without a byte-order mark. */
+export const SNIFF_BYTES = 8192;
+
+export type TextSniff = { binary: false; encoding: TextEncoding; bomLength: number } | { binary: true };
+
+/**
+ * What the first bytes of a file hold. A BOM decides; otherwise UTF-16 is recognised by its NUL
+ * bytes (ASCII text in UTF-16LE has a NUL in every odd byte), and data with NULs or many other
+ * control bytes is binary (a ZIP, an image or random bytes saved under a CSV name).
+ */
+export function sniffText(head: Uint8Array): TextSniff {
+  const bom = sniffEncoding(head);
+  if (bom.bomLength > 0) return { binary: false, ...bom };
+  const sample = head.subarray(0, Math.min(head.length, SNIFF_BYTES));
+  const n = sample.length;
+  if (n === 0) return { binary: false, ...bom };
+  let nulEven = 0;
+  let nulOdd = 0;
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const byte = sample[i]!;
+    if (byte === 0) {
+      if (i % 2 === 0) nulEven++;
+      else nulOdd++;
+    } else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) {
+      controls++;
+    }
+  }
+  const pairs = Math.floor(n / 2);
+  if (pairs >= 2) {
+    if (nulOdd >= pairs * 0.2 && nulEven <= pairs * 0.02) return { binary: false, encoding: 'utf-16le', bomLength: 0 };
+    if (nulEven >= pairs * 0.2 && nulOdd <= pairs * 0.02) return { binary: false, encoding: 'utf-16be', bomLength: 0 };
+  }
+  // Text never holds NUL. Escape sequences (ESC, BEL) occur in hostile text, which is still
+  // text: other control bytes make binary data only with invalid UTF-8 around them.
+  const nuls = nulEven + nulOdd;
+  if (nuls / n > 0.001) return { binary: true };
+  if ((nuls + controls) / n > 0.01 && invalidUtf8Share(sample) > 0.05) return { binary: true };
+  return { binary: false, ...bom };
+}
+
+/** Share of the bytes that are not part of a valid UTF-8 sequence (a cut sequence at the end counts as valid). */
+function invalidUtf8Share(bytes: Uint8Array): number {
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    let k = 1;
+    while (k < length && i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80) k++;
+    if (k < length && i + k < bytes.length) invalid += k;
+    i += k;
+  }
+  return invalid / bytes.length;
+}
+
 export interface DecodedText {
   /** Filled once the first bytes were seen. */
   encoding: TextEncoding | null;
@@ -110,6 +171,8 @@ function incompleteUtf8Tail(chunk: Buffer): number {
 export interface Utf8Bytes {
   /** Known once the first bytes were read. */
   encoding: TextEncoding | null;
+  /** The data is not text (see sniffText): nothing is yielded. */
+  binary: boolean;
   /** Set when UTF-8 input turned out not to be UTF-8 and was decoded as windows-1252 from there on. */
   fellBackTo: 'windows-1252' | null;
   chunks: AsyncGenerator<Buffer>;
@@ -123,15 +186,21 @@ export interface Utf8Bytes {
  * whole file as windows-1252, without reading it twice.
  */
 export function utf8ByteStream(source: AsyncIterable<Buffer>): Utf8Bytes {
-  const state: Utf8Bytes = { encoding: null, fellBackTo: null, chunks: null as unknown as AsyncGenerator<Buffer> };
+  const state: Utf8Bytes = { encoding: null, binary: false, fellBackTo: null, chunks: null as unknown as AsyncGenerator<Buffer> };
   state.chunks = (async function* () {
     const iterator = source[Symbol.asyncIterator]();
-    const head = await readHead(iterator, 4);
-    const sniffed = sniffEncoding(Buffer.concat(head.chunks));
+    const head = await readHead(iterator, SNIFF_BYTES);
+    const sniffed = sniffText(Buffer.concat(head.chunks));
+    if (sniffed.binary) {
+      state.binary = true;
+      await iterator.return?.();
+      return;
+    }
     state.encoding = sniffed.encoding;
     const rest = () => replay(head.chunks, head.done ? null : iterator);
     if (sniffed.encoding !== 'utf-8') {
-      const decoded = decodeStream(rest());
+      // Without a BOM, the encoding was recognised from the bytes: decode with it.
+      const decoded = decodeStream(rest(), sniffed.bomLength === 0 ? sniffed.encoding : undefined);
       for await (const text of decoded.chunks) yield Buffer.from(text, 'utf8');
       return;
     }

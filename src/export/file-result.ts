@@ -63,12 +63,21 @@ export const HEADER_SEARCH_RECORDS = 10;
 
 export const PRIVATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['messages', 'invitations', 'connections', 'contacts', 'account']);
 
-/** At most this many warnings per file; the rest are summarised in one line. */
-export const MAX_WARNINGS_PER_FILE = 200;
+/**
+ * At most this many warnings are listed per file; the others are counted by kind and summarised
+ * in one warning per kind (so a file with millions of bad records costs bounded memory).
+ */
+export const MAX_WARNINGS_PER_FILE = 100;
+
+/**
+ * The kinds of warnings the readers give. A warning never quotes a cell's text: it names the
+ * file, the line, the column and what was expected.
+ */
+export type WarningKind = 'file' | 'header' | 'malformed record' | 'too many fields' | 'stray quote' | 'date' | 'other';
 
 export class WarningList {
   readonly list: Warning[] = [];
-  private dropped = 0;
+  private readonly suppressed = new Map<WarningKind, number>();
   constructor(
     private readonly file: string,
     private readonly archive: number,
@@ -79,16 +88,18 @@ export class WarningList {
     this.list.unshift({ file: this.file, line, message, archive: this.archive });
   }
 
-  add(line: number | null, message: string): void {
+  add(line: number | null, message: string, kind: WarningKind = 'other'): void {
     if (this.list.length < MAX_WARNINGS_PER_FILE) this.list.push({ file: this.file, line, message, archive: this.archive });
-    else this.dropped++;
+    else this.suppressed.set(kind, (this.suppressed.get(kind) ?? 0) + 1);
   }
 
   finish(): Warning[] {
-    if (this.dropped > 0) {
-      this.list.push({ file: this.file, line: null, message: `${this.dropped} more problems in this file were not listed`, archive: this.archive });
-      this.dropped = 0;
+    for (const [kind, count] of this.suppressed) {
+      const one = count === 1;
+      const what = `${kind === 'other' ? 'other' : `more "${kind}"`} warning${one ? '' : 's'}`;
+      this.list.push({ file: this.file, line: null, message: `${count} ${what} in this file ${one ? 'was' : 'were'} not listed (at most ${MAX_WARNINGS_PER_FILE} per file)`, archive: this.archive });
     }
+    this.suppressed.clear();
     return this.list;
   }
 }

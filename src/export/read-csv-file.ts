@@ -1,29 +1,19 @@
 import type { ArchiveEntry } from '../archive/entry.js';
 import type { Item } from '../report/model.js';
 import type { CsvFileSpec } from './catalogue.js';
-import { CSV_FILE_SPECS, matchSpec } from './catalogue.js';
-import { replay } from './byte-streams.js';
+import { readHead, replay } from './byte-streams.js';
+import { ContinuationJoiner } from './continuation-lines.js';
 import { countOnlyCsvFile } from './count-csv-file.js';
-import { countLineBreaks, detectDelimiter, readCsvRecords, skipLines } from './csv-records.js';
-import { IrregularCsvError, splitCsvRecords } from './csv-split.js';
-import { isoLike, isMissingDate, parseDateWith } from './dates.js';
+import { LAYOUT_HEAD_BYTES, sniffCsvLayout } from './csv-layout.js';
+import type { CsvRecord } from './csv-records.js';
+import { splitCsvRecords } from './csv-split.js';
+import { EARLIEST_PLAUSIBLE_YEAR, dateExample, isoLike, isMissingDate, isPlausibleDate, parseDateWith } from './dates.js';
 import { utf8ByteStream } from './decode.js';
 import type { FileResult, ReadContext } from './file-result.js';
-import { HEADER_SEARCH_RECORDS, PRIVATE_CATEGORIES, PROGRESS_EVERY_RECORDS, WarningList, emptyFileResult, flushItems, itemId } from './file-result.js';
-import type { Header } from './row.js';
+import { PRIVATE_CATEGORIES, PROGRESS_EVERY_RECORDS, WarningList, emptyFileResult, flushItems, itemId } from './file-result.js';
+import { crLinesToLf, endsLinesWithCr, lonelyCrToLf } from './line-ends.js';
 import { makeHeader, makeRow } from './row.js';
-
-/** A record longer than this (characters) is skipped with a warning instead of exhausting memory. */
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
-
-/** Items are handed on (when the report streams them) in batches of about this many. */
-const ITEMS_PER_FLUSH = 1000;
-
-/** Restarts after fatal CSV errors, per file. */
-const MAX_RESUMES = 50;
-
-/** Header recognition for renamed files needs a signature this specific. */
-const MIN_SIGNATURE_FOR_HEADER_MATCH = 2;
+import { MAX_RECORD_BYTES, headerNotRecognised, malformedRecord, tooManyFields } from './warning-texts.js';
 
 /**
  * Reads one CSV entry. `nameSpecs` are the catalogue entries its name points to (empty for an
@@ -38,177 +28,129 @@ export async function readCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSpec[],
 async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext): Promise<FileResult> {
   const warnings = new WarningList(entry.path, context.archive);
   const result = emptyFileResult(entry.path, nameSpecs[0]);
-
-  const decoded = utf8ByteStream(entry.open());
-  // Reading again (after a malformed record) decodes the same bytes the same way.
-  const reopen = () => utf8ByteStream(entry.open()).chunks;
-  const iterator = decoded.chunks[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  result.encoding = decoded.encoding;
-  if (first.done) {
-    warnings.add(null, 'empty file (0 bytes)');
-    result.warnings = warnings.finish();
+  // A file that is not recognised gets one warning, from the report ("unrecognised file"):
+  // problems inside it are not listed.
+  const done = (): FileResult => {
+    result.warnings = result.recognized ? warnings.finish() : [];
     return result;
-  }
-  const delimiter = detectDelimiter(first.value.subarray(0, 64 * 1024).toString('utf8'));
-  const backslashEscapes = nameSpecs.some((s) => s.backslashEscapes === true);
-
-  let header: Header | null = null;
-  let spec: CsvFileSpec | null = null;
-  let unwrapIndexes: number[] = [];
-  let preamble: Array<{ fields: string[]; line: number }> = [];
-  let listItems = false;
-
-  const adoptHeader = (fields: string[], chosen: CsvFileSpec | null) => {
-    header = makeHeader(fields);
-    spec = chosen;
-    result.header = header.names;
-    if (chosen) {
-      result.recognized = true;
-      result.fileType = chosen.type;
-      result.fileLabel = chosen.label;
-      result.category = chosen.category;
-      unwrapIndexes = (chosen.unwrapPerLineQuotes ?? [])
-        .map((name) => header!.index.get(name.toLowerCase()))
-        .filter((i): i is number => i !== undefined);
-    }
-    listItems = chosen !== null && (context.allItems || !PRIVATE_CATEGORIES.has(chosen.category));
   };
 
-  // The fast splitter reads regular CSV; at the first record it declines, csv-parse takes over
-  // from that record's line. csv-parse stops at an unterminated quote or an oversized record,
-  // swallowing the rest of the file: we then start again on the line after the bad record, so
-  // the other records are read.
-  let source: AsyncIterable<Buffer> = replay([first.value], iterator);
-  let lineOffset = 0;
-  let declined = false;
-  try {
-    for await (const batch of splitCsvRecords(source, { delimiter, backslashEscapes, maxRecordBytes: MAX_RECORD_CHARS })) {
-      for (const record of batch) consume(record);
-      await flushItems(result, context.onItems);
-    }
-  } catch (error) {
-    if (!(error instanceof IrregularCsvError)) throw error;
-    declined = true;
-    lineOffset = error.line - 1;
-    source = skipLines(reopen(), lineOffset);
+  const decoded = utf8ByteStream(entry.open());
+  const iterator = decoded.chunks[Symbol.asyncIterator]();
+  const head = await readHead(iterator, LAYOUT_HEAD_BYTES);
+  result.encoding = decoded.encoding;
+  if (decoded.binary) {
+    warnings.add(null, 'not a text file (binary data, such as a ZIP archive or an image, under a CSV name); not read', 'file');
+    return done();
   }
-  for (let pass = 0; declined; pass++) {
-    // With relax options on, csv-parse's remaining errors (an unterminated quote, an oversized
-    // record) end the parse; the error may be signalled before the records ahead of it are
-    // consumed, so it is handled once the stream is done: the bad record starts right after the
-    // last good one.
-    let pending: string | null = null;
-    let lastEnd = lineOffset; // last physical line of the last good record
-    const records = readCsvRecords(source, {
-      delimiter,
-      backslashEscapes,
-      maxRecordChars: MAX_RECORD_CHARS,
-      onProblem: (problem) => {
-        pending ??= problem.message.replace(/ at line \d+$/, '');
-      },
-    });
-    for await (const raw of records) {
-      const record = { fields: raw.fields, line: raw.line + lineOffset };
-      lastEnd = record.line + countLineBreaks(record.fields);
-      consume(record);
-      if (result.items.length >= ITEMS_PER_FLUSH) await flushItems(result, context.onItems);
-    }
-    if (pending === null) break;
-    const badStart = lastEnd + 1;
-    result.records++;
-    result.skippedRecords++;
-    warnings.add(badStart, `malformed CSV record skipped: ${pending}`);
-    if (pass >= MAX_RESUMES) {
-      warnings.add(badStart, `too many malformed records; the rest of the file after line ${badStart} was not read`);
-      break;
-    }
-    lineOffset = badStart; // skip through the first line of the bad record
-    source = skipLines(reopen(), lineOffset);
+  if (head.length === 0) {
+    warnings.add(null, 'empty file (0 bytes)', 'file');
+    return done();
   }
+  let headBytes: Buffer = Buffer.concat(head.chunks);
+  let source: AsyncIterable<Buffer> = replay(head.chunks, head.done ? null : iterator);
+  if (endsLinesWithCr(headBytes)) {
+    headBytes = lonelyCrToLf(headBytes, head.done);
+    source = crLinesToLf(source);
+  }
+  const layout = sniffCsvLayout(headBytes, head.done, nameSpecs);
+  if (!layout.header) {
+    await iterator.return?.(undefined);
+    warnings.add(null, 'no header row found (the file holds only blank lines)', 'header');
+    return done();
+  }
+
+  const spec = layout.spec;
+  const header = makeHeader(layout.header.fields);
+  const headerLine = layout.header.line;
+  const width = header.names.length;
+  result.header = header.names;
+  result.matchedBy = layout.matchedBy;
+  if (spec) {
+    result.recognized = true;
+    result.fileType = spec.type;
+    result.fileLabel = spec.label;
+    result.category = spec.category;
+    if (!layout.headerMatched) warnings.add(headerLine, headerNotRecognised(spec, width), 'header');
+  }
+  // Column names are named in warnings only when the header is a known one (else: by position).
+  const column = (i: number) => (layout.headerMatched && header.names[i] ? header.names[i] : String(i + 1));
+  const unwrapIndexes = (spec?.unwrapPerLineQuotes ?? []).map((name) => header.index.get(name.toLowerCase())).filter((i): i is number => i !== undefined);
+  const listItems = spec !== null && (context.allItems || !PRIVATE_CATEGORIES.has(spec.category));
+
+  const structure = layout.lineStructure;
+  const joiner = structure ? new ContinuationJoiner(structure, width, processRecord) : null;
+  const records = splitCsvRecords(source, {
+    delimiter: layout.delimiter,
+    escapes: layout.backslashEscapes ? 'backslash' : 'auto',
+    maxRecordBytes: MAX_RECORD_BYTES,
+    lineStructure: structure,
+  });
+  for await (const batch of records) {
+    for (const record of batch) {
+      if (record.line <= headerLine) continue; // the preamble (Connections' notes) and the header
+      if (joiner) joiner.push(record);
+      else processRecord(record);
+    }
+    await flushItems(result, context.onItems);
+  }
+  joiner?.finish();
   if (decoded.fellBackTo) {
     warnings.addFirst(null, `not valid UTF-8; decoded as ${decoded.fellBackTo} (was the file re-saved by a spreadsheet?)`);
     result.encoding = decoded.fellBackTo;
   }
+  return done();
 
-  function consume(record: { fields: string[]; line: number }): void {
-    if (!header) {
-      const candidate = makeHeader(record.fields);
-      const byName = matchSpec(candidate, nameSpecs, 1);
-      const byHeader = byName ?? (nameSpecs.length === 0 ? matchSpec(candidate, CSV_FILE_SPECS, MIN_SIGNATURE_FOR_HEADER_MATCH) : null);
-      if (byHeader) {
-        if (!byName) result.matchedBy = 'header';
-        adoptHeader(record.fields, byHeader);
-        return;
-      }
-      preamble.push(record);
-      if (preamble.length < HEADER_SEARCH_RECORDS) return;
-      // No known header: the first non-blank record is the header, the rest are data.
-      const firstReal = preamble.findIndex((r) => r.fields.some((f) => f.trim() !== ''));
-      const headerRecord = preamble[Math.max(firstReal, 0)]!;
-      adoptHeader(headerRecord.fields, nameSpecs[0] ?? null);
-      if (nameSpecs.length > 0) warnings.add(headerRecord.line, `header not recognised for ${nameSpecs[0]!.label}: ${headerRecord.fields.join(', ')}`);
-      const rest = preamble.slice(Math.max(firstReal, 0) + 1);
-      preamble = [];
-      for (const r of rest) processRecord(r.fields, r.line);
-      return;
-    }
-    processRecord(record.fields, record.line);
-  }
-
-  if (!header && preamble.length > 0) {
-    const firstReal = preamble.findIndex((r) => r.fields.some((f) => f.trim() !== ''));
-    if (firstReal >= 0) {
-      const headerRecord = preamble[firstReal]!;
-      adoptHeader(headerRecord.fields, nameSpecs[0] ?? null);
-      if (nameSpecs.length > 0) warnings.add(headerRecord.line, `header not recognised for ${nameSpecs[0]!.label}: ${headerRecord.fields.join(', ')}`);
-      for (const r of preamble.slice(firstReal + 1)) processRecord(r.fields, r.line);
-    }
-  }
-  if (!header) warnings.add(null, 'no header row found (the file holds only blank lines)');
-
-  result.warnings = warnings.finish();
-  return result;
-
-  function processRecord(fields: string[], line: number): void {
+  function processRecord(record: CsvRecord): void {
+    const { line } = record;
     result.records++;
     if (result.records % PROGRESS_EVERY_RECORDS === 0) context.onRecords?.(result.records);
-    const h = header!;
+    if (record.issue?.kind === 'skipped') {
+      result.skippedRecords++;
+      warnings.add(line, malformedRecord(record.issue.reason), 'malformed record');
+      return;
+    }
+    let fields = record.fields;
     if (fields.every((f) => f.trim() === '')) {
       result.emptyRecords++;
       return;
     }
-    if (fields.length > h.names.length && fields.slice(h.names.length).some((f) => f.trim() !== '')) {
-      result.skippedRecords++;
-      warnings.add(line, `record has ${fields.length} fields but the header has ${h.names.length}; skipped`);
-      return;
+    if (fields.length > width) {
+      if (layout.freeTextLast) {
+        fields = [...fields.slice(0, width - 1), fields.slice(width - 1).join(layout.delimiter)];
+      } else if (fields.slice(width).some((f) => f.trim() !== '')) {
+        result.skippedRecords++;
+        warnings.add(line, tooManyFields(width), 'too many fields');
+        return;
+      }
+    }
+    if (record.issue?.kind === 'stray-quote') {
+      const at = Math.min(record.issue.field, width - 1);
+      warnings.add(line, `column ${column(at)}: a quote opens the field but does not close before the next record; the quote was read as text`, 'stray quote');
     }
     for (const i of unwrapIndexes) {
       const value = fields[i];
       if (value !== undefined && value.includes('\n')) fields[i] = value.replace(/"\r?\n"/g, '\n');
     }
-    const row = makeRow(h, fields, line);
-    const current = spec as CsvFileSpec | null;
-    if (!current) {
-      // Unrecognised file: counted (in files[]) but not assigned to a category.
-      return;
-    }
-    const dateRaw = current.dateColumns ? row.get(...current.dateColumns) : '';
-    const date = parseRecordDate(dateRaw, current, line);
+    const row = makeRow(header, fields, line);
+    if (!spec) return; // unrecognised file: counted (in files[]) but not assigned to a category
+    const dateColumns = spec.dateColumns ?? [];
+    const dateRaw = dateColumns.length ? row.get(...dateColumns) : '';
+    const date = parseRecordDate(dateRaw, spec, line, row.columnOf(...dateColumns) ?? dateColumns[0] ?? 'date');
     if (!listItems) {
       result.countedDates.push(date);
       return;
     }
-    const drafts = current.toItems(row);
+    const drafts = spec.toItems(row);
     if (drafts.length === 1 && drafts[0]!.notice) {
       if (result.notices++ === 0) warnings.add(line, `note: ${drafts[0]!.notice}`);
       return;
     }
     for (const draft of drafts) {
-      const draftDate = draft.date === undefined || draft.date === dateRaw ? date : parseRecordDate(draft.date, current, line);
+      const draftDate = draft.date === undefined || draft.date === dateRaw ? date : parseRecordDate(draft.date, spec, line, 'date');
       const item: Item = {
         id: itemId(context.archive, entry.path, line, draft.field),
-        category: current.category,
+        category: spec.category,
         date: draftDate,
         title: draft.title ?? null,
         text: draft.text,
@@ -220,10 +162,18 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
     }
   }
 
-  function parseRecordDate(raw: string, current: CsvFileSpec, line: number): string | null {
+  function parseRecordDate(raw: string, current: CsvFileSpec, line: number, columnName: string): string | null {
     if (isMissingDate(raw)) return null;
-    const parsed = parseDateWith(current.parseDate ?? isoLike, raw);
-    if (parsed === null) warnings.add(line, `date not recognised: "${raw.slice(0, 60)}" (item kept without a date)`);
+    const parser = current.parseDate ?? isoLike;
+    const parsed = parseDateWith(parser, raw);
+    if (parsed === null) {
+      warnings.add(line, `column ${columnName}: not a date like ${dateExample(parser)}; kept without a date`, 'date');
+      return null;
+    }
+    if (!isPlausibleDate(parsed)) {
+      warnings.add(line, `column ${columnName}: a date before ${EARLIEST_PLAUSIBLE_YEAR} is not plausible; kept without a date`, 'date');
+      return null;
+    }
     return parsed;
   }
 }

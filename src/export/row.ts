@@ -5,6 +5,8 @@ export interface Row {
   line: number;
   /** The first non-empty value among the named columns, trimmed; "" when none. */
   get(...names: string[]): string;
+  /** The header name of the column get() takes its value from; null when none has one. */
+  columnOf(...names: string[]): string | null;
   /** Every non-empty (header, value) pair in file order. */
   entries(): Array<[string, string]>;
 }
@@ -53,6 +55,13 @@ export function makeRow(header: Header, fields: string[], line: number): Row {
         if (value !== '') return value;
       }
       return '';
+    },
+    columnOf(...columns: string[]) {
+      for (const column of columns) {
+        const i = header.index.get(normaliseHeaderName(column));
+        if (i !== undefined && (fields[i] ?? '').trim() !== '') return header.names[i] ?? column;
+      }
+      return null;
     },
     entries() {
       const out: Array<[string, string]> = [];
