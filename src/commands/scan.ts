@@ -26,9 +26,17 @@ export interface ScanCommandOptions extends ContextOptions {
   progress?: boolean;
   maxInflated?: string;
   maxRatio?: string;
+  maxRecords?: string;
+  maxWarnings?: string;
 }
 
-/** --max-inflated / --max-ratio on top of the defaults. */
+function positiveCount(option: string, text: string): number {
+  const value = Number(text.replace(/[_,]/g, ''));
+  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${option} expects a whole number of at least 1, got "${text}"`);
+  return value;
+}
+
+/** --max-inflated / --max-ratio / --max-records / --max-warnings on top of the defaults. */
 export function archiveLimits(options: ScanCommandOptions): ArchiveLimits {
   const limits = { ...DEFAULT_LIMITS };
   if (options.maxInflated !== undefined) {
@@ -42,6 +50,8 @@ export function archiveLimits(options: ScanCommandOptions): ArchiveLimits {
     if (!Number.isFinite(ratio) || ratio < 1) throw new UsageError(`--max-ratio expects a number of at least 1, got "${options.maxRatio}"`);
     limits.maxRatio = ratio;
   }
+  if (options.maxRecords !== undefined) limits.maxRecords = positiveCount('--max-records', options.maxRecords);
+  if (options.maxWarnings !== undefined) limits.maxWarnings = positiveCount('--max-warnings', options.maxWarnings);
   return limits;
 }
 
