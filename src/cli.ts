@@ -6,7 +6,7 @@ import { runScan } from './commands/scan.js';
 import { runBrowse } from './commands/browse.js';
 import { DEFAULT_LIMITS, formatBytes } from './archive/limits.js';
 import { EXIT_INPUT, EXIT_INTERNAL } from './errors.js';
-import { sanitizeForTerminal } from './report/sanitize.js';
+import { sanitizeForTerminal, sanitizeLines } from './report/sanitize.js';
 import { toolVersion } from './version.js';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -55,8 +55,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Usage errors quote the command line, which may hold anything (a pasted entry name).
+      writeOut: (s) => io.stdout.write(sanitizeLines(s)),
+      writeErr: (s) => io.stderr.write(sanitizeLines(s)),
     })
     .exitOverride();
 
@@ -164,12 +165,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (isExpected(error)) {
       io.stderr.write(`li-exposure: ${sanitizeForTerminal(error.message)}\n`);
-      if (debug && error.stack) io.stderr.write(error.stack + '\n');
+      if (debug && error.stack) io.stderr.write(sanitizeLines(error.stack) + '\n');
       return EXIT_INPUT;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`li-exposure: internal error: ${sanitizeForTerminal(message)}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    // Stack traces quote the messages, and so the entry names, they were made with.
+    if (debug && error instanceof Error && error.stack) io.stderr.write(sanitizeLines(error.stack) + '\n');
     else io.stderr.write('This is a bug. Please report it with the command you ran; add --debug to see the stack trace.\n');
     return EXIT_INTERNAL;
   }
