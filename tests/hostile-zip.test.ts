@@ -151,6 +151,6 @@ describe('compression methods li-exposure cannot read', () => {
   it('when no entry can be read: exit 2 with what to do, not "download again"', async () => {
     const zip = await zipFile([{ ...PROFILE, method: 12 }, { name: 'Skills.csv', data: SKILLS, method: 12 }]);
     const result = runCli(['scan', zip]);
-    expectOneLineError(result, /^li-exposure: entry Profile\.csv uses compression method 12 \(bzip2\), which li-exposure cannot read; re-zip the export with a standard ZIP tool \(and 1 more entries\)\.$/);
+    expectOneLineError(result, /^li-exposure: entry Profile\.csv uses compression method 12 \(bzip2\), which li-exposure cannot read; re-zip the export with a standard ZIP tool \(and 1 more entry\)\.$/);
   });
 });
