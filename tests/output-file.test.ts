@@ -68,7 +68,10 @@ describe('--out onto pipes, devices and links', () => {
     reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
     const closed = new Promise<void>((resolve) => reader.on('close', () => resolve()));
     const result = runCli(['scan', zip, '--out', fifo, '--region', 'US']);
+    // Had the pipe been replaced, nothing would ever open it for writing: stop the reader then.
+    const stop = setTimeout(() => reader.kill(), 10_000);
     await closed;
+    clearTimeout(stop);
     expect(result.status, result.stderr).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect((JSON.parse(received) as Report).summary.totals.total).toBe(4);
