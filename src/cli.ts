@@ -4,13 +4,23 @@ import { processIo, type Io } from './commands/io.js';
 import { runPolicy } from './commands/policy.js';
 import { runScan } from './commands/scan.js';
 import { runBrowse } from './commands/browse.js';
+import { DEFAULT_LIMITS, formatBytes } from './archive/limits.js';
 import { EXIT_INPUT, EXIT_INTERNAL } from './errors.js';
-import { sanitizeForTerminal } from './report/sanitize.js';
+import { sanitizeForTerminal, sanitizeLines } from './report/sanitize.js';
 import { toolVersion } from './version.js';
 
+const n = (value: number) => value.toLocaleString('en-US');
+const L = DEFAULT_LIMITS;
+
 const EXIT_CODES_HELP = `
-Limits: a .zip is read up to 2 GiB (unzip larger ones and scan the folder), at most 100,000
-entries, 4 GiB inflated per file and 8 GiB in total, 200:1 compression ratio past 16 MiB per file.
+Limits against zip bombs and hostile archives (exit 2 naming the limit; raise with the option):
+  a .zip is read up to ${formatBytes(L.maxArchiveBytes + 1)} (unzip larger ones and scan the folder), at most ${n(L.maxEntries)} entries
+  inflated size: ${formatBytes(L.maxEntryBytes)} per file, ${formatBytes(L.maxTotalBytes)} in total (--max-inflated)
+  compression ratio: ${L.maxRatio}:1 past the first ${formatBytes(L.ratioFloorBytes)} of a file (--max-ratio)
+  records per file: ${L.recordsPerByte} per byte the file takes in the archive, past ${n(L.fileRecordsFloor)} (--max-records)
+  records per archive: ${L.archiveRecordsPerByte} per byte of the archive, past ${n(L.archiveRecordsFloor)} (--max-records)
+  warnings per archive: ${n(L.maxWarnings)} (--max-warnings)
+A damaged entry (bad CRC-32, corrupt data) stops the scan with exit 2.
 
 Exit codes:
   0  success (warnings, if any, are summarised on stderr; all of them are in --json)
@@ -28,6 +38,8 @@ function addContextOptions(command: Command): Command {
     .option('--all-items', 'also list private records (messages, connections, contacts, account data) as items')
     .option('--max-inflated <size>', 'zip-bomb guard: refuse archives that inflate past this size in total (default 8GB; per file 4GB)')
     .option('--max-ratio <n>', 'zip-bomb guard: refuse files that inflate more than n times their compressed size (default 200)')
+    .option('--max-records <n>', 'zip-bomb guard: allow up to n records (and items) per file and per archive, whatever their size (default: bounded by the compressed size, see Limits)')
+    .option('--max-warnings <n>', `stop when an archive gives more than n warnings (default ${n(L.maxWarnings)})`)
     .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
     .option('--debug', 'print stack traces of internal errors');
 }
@@ -43,8 +55,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Usage errors quote the command line, which may hold anything (a pasted entry name).
+      writeOut: (s) => io.stdout.write(sanitizeLines(s)),
+      writeErr: (s) => io.stderr.write(sanitizeLines(s)),
     })
     .exitOverride();
 
@@ -152,12 +165,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (isExpected(error)) {
       io.stderr.write(`li-exposure: ${sanitizeForTerminal(error.message)}\n`);
-      if (debug && error.stack) io.stderr.write(error.stack + '\n');
+      if (debug && error.stack) io.stderr.write(sanitizeLines(error.stack) + '\n');
       return EXIT_INPUT;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`li-exposure: internal error: ${sanitizeForTerminal(message)}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    // Stack traces quote the messages, and so the entry names, they were made with.
+    if (debug && error instanceof Error && error.stack) io.stderr.write(sanitizeLines(error.stack) + '\n');
     else io.stderr.write('This is a bug. Please report it with the command you ran; add --debug to see the stack trace.\n');
     return EXIT_INTERNAL;
   }

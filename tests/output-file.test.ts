@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { lstatSync, readFileSync, readdirSync, statSync, symlinkSync, linkSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/model.js';
 import { writeFileAtomic } from '../src/io/write-file-atomic.js';
 import { writeExportFile } from '../src/tui/export-file.js';
 import { tempDir, writeFolder, writeZip } from './helpers/archive.js';
-import { runCli } from './helpers/cli.js';
+import { BIN, runCli } from './helpers/cli.js';
 
 const FILES = { 'Profile.csv': 'First Name,Last Name,Headline\nAna,Berg,Engineer\n', 'Skills.csv': 'Name\nRust\n' };
 const isRoot = process.getuid?.() === 0;
@@ -68,7 +68,10 @@ describe('--out onto pipes, devices and links', () => {
     reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
     const closed = new Promise<void>((resolve) => reader.on('close', () => resolve()));
     const result = runCli(['scan', zip, '--out', fifo, '--region', 'US']);
+    // Had the pipe been replaced, nothing would ever open it for writing: stop the reader then.
+    const stop = setTimeout(() => reader.kill(), 10_000);
     await closed;
+    clearTimeout(stop);
     expect(result.status, result.stderr).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect((JSON.parse(received) as Report).summary.totals.total).toBe(4);
@@ -102,6 +105,32 @@ describe('--out onto pipes, devices and links', () => {
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect((JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')) as Report).summary.totals.total).toBe(4);
     expect(statSync(join(dir, 'real.json')).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('--out /dev/stdout redirected by the shell to a file', () => {
+  it('adds to the file the shell opened (`>> log`) instead of replacing it', async () => {
+    const zip = await writeZip(FILES);
+    const log = join(await tempDir(), 'log.txt');
+    writeFileSync(log, 'previous run\n');
+    const fd = openSync(log, 'a');
+    const result = spawnSync(process.execPath, [BIN, 'scan', zip, '--out', '/dev/stdout', '--region', 'US'], { stdio: ['ignore', fd, 'pipe'], env: { PATH: process.env['PATH'], NO_COLOR: '1' } });
+    closeSync(fd);
+    expect(result.status, String(result.stderr)).toBe(0);
+    const text = readFileSync(log, 'utf8');
+    expect(text.startsWith('previous run\n{')).toBe(true);
+    expect((JSON.parse(text.slice('previous run\n'.length)) as Report).summary.totals.total).toBe(4);
+  });
+
+  it('is refused when that file is the input', async () => {
+    const zip = await writeZip(FILES);
+    const before = readFileSync(zip);
+    const fd = openSync(zip, 'a');
+    const result = spawnSync(process.execPath, [BIN, 'scan', zip, '--out', '/dev/stdout'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--out \/dev\/stdout is the input/);
+    expect(readFileSync(zip).equals(before)).toBe(true);
   });
 });
 

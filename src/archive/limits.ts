@@ -41,7 +41,7 @@ export const DEFAULT_LIMITS: ArchiveLimits = {
   recordsPerByte: 2,
   fileRecordsFloor: 10_000,
   archiveRecordsPerByte: 0.1,
-  archiveRecordsFloor: 1_000_000,
+  archiveRecordsFloor: 250_000,
   maxRecords: null,
   maxWarnings: 10_000,
 };

@@ -32,8 +32,15 @@ function describeFsError(error: unknown): string {
   }
 }
 
+/** A path for a one-line message: very long ones keep their start and their end (the file's name). */
+function shown(path: string): string {
+  return path.length <= 300 ? path : `${path.slice(0, 100)}…${path.slice(-180)}`;
+}
+
 function cannotRead(path: string, error: unknown): InputError {
-  return new InputError(`cannot read ${path} (${describeFsError(error)}). Check that the export folder and its files are readable.`);
+  const reason = describeFsError(error);
+  const advice = reason === 'permission denied' ? ' Check that the export folder and its files are readable.' : '';
+  return new InputError(`cannot read ${shown(path)} (${reason}).${advice}`);
 }
 
 function notAFile(child: Dirent): string | null {
@@ -70,7 +77,7 @@ export async function openFolder(root: string): Promise<OpenedArchive> {
           continue;
         }
         if (depth >= MAX_FOLDER_DEPTH) {
-          throw new InputError(`${absolute} is nested more than ${MAX_FOLDER_DEPTH} folders deep; a LinkedIn export is at most 3 deep. Scan the export's own folder.`);
+          throw new InputError(`${shown(absolute)} is nested more than ${MAX_FOLDER_DEPTH} folders deep; a LinkedIn export is at most 3 deep. Scan the export's own folder.`);
         }
         await walk(absolute, depth + 1);
         continue;
@@ -115,7 +122,7 @@ async function* readRegularFile(path: string): AsyncGenerator<Buffer> {
     throw cannotRead(path, error);
   }
   try {
-    if (!(await handle.stat()).isFile()) throw new InputError(`cannot read ${path} (it is no longer a regular file).`);
+    if (!(await handle.stat()).isFile()) throw new InputError(`cannot read ${shown(path)} (it is no longer a regular file).`);
     for (;;) {
       let bytesRead: number;
       const buffer = Buffer.allocUnsafe(CHUNK);

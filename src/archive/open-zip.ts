@@ -123,12 +123,12 @@ export async function openZip(path: string, limits: ArchiveLimits): Promise<Open
     }
     const located = locateZipEntry(bytes, bytes.buffer as SharedArrayBuffer, { ...info, method: info.method });
     if (!located.ok) {
-      throw new InputError(`${path} is a damaged ZIP: ${located.damage} for ${verdict.path}. Download the export again from LinkedIn.`);
+      throw new InputError(`${path} is a damaged ZIP: ${verdict.path} ${located.damage}. Download the export again from LinkedIn.`);
     }
     candidates.push({ path: verdict.path, data: located.data, localNameDiffers: located.localName !== info.name });
   }
   if (candidates.length === 0 && unsupported.length > 0) {
-    const more = unsupported.length > 1 ? ` (and ${unsupported.length - 1} more entries)` : '';
+    const more = unsupported.length > 1 ? ` (and ${unsupported.length - 1} more ${unsupported.length === 2 ? 'entry' : 'entries'})` : '';
     throw new InputError(`${unsupported[0]}${more}.`);
   }
 

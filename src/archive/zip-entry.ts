@@ -35,14 +35,14 @@ const SLICE = 256 * 1024;
  */
 export function locateZipEntry(bytes: Buffer, archive: SharedArrayBuffer, info: DirectoryEntry & { method: 0 | 8 }): Located {
   const local = readLocalHeader(bytes, info.localHeaderOffset);
-  if (!local) return { ok: false, damage: 'its local header is missing' };
+  if (!local) return { ok: false, damage: 'has no local header where the central directory says' };
   const start = local.dataStart;
   const end = start + info.compressedSize;
-  if (end > bytes.length) return { ok: false, damage: 'its data runs past the end of the file' };
+  if (end > bytes.length) return { ok: false, damage: 'has data running past the end of the file' };
   if ((info.flags & 0x8) !== 0 || (local.flags & 0x8) !== 0) {
-    if (!descriptorAgrees(bytes, end, info, local.zip64)) return { ok: false, damage: 'its data descriptor and the central directory disagree about its size or CRC-32' };
+    if (!descriptorAgrees(bytes, end, info, local.zip64)) return { ok: false, damage: 'has a data descriptor that disagrees with the central directory (size or CRC-32)' };
   } else if (!local.zip64 && (local.crc32 !== info.crc32 || local.compressedSize !== info.compressedSize || local.uncompressedSize !== info.uncompressedSize)) {
-    return { ok: false, damage: 'its local header and the central directory disagree about its size or CRC-32' };
+    return { ok: false, damage: 'has a local header that disagrees with the central directory (size or CRC-32)' };
   }
   return {
     ok: true,

@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toolVersion } from '../version.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
 import type { ContextOptions } from './context-options.js';
 import { exposureSetup, loadPolicy } from './context-options.js';
 import type { Io } from './io.js';
@@ -26,9 +27,17 @@ export interface ScanCommandOptions extends ContextOptions {
   progress?: boolean;
   maxInflated?: string;
   maxRatio?: string;
+  maxRecords?: string;
+  maxWarnings?: string;
 }
 
-/** --max-inflated / --max-ratio on top of the defaults. */
+function positiveCount(option: string, text: string): number {
+  const value = Number(text.replace(/[_,]/g, ''));
+  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${option} expects a whole number of at least 1, got "${text}"`);
+  return value;
+}
+
+/** --max-inflated / --max-ratio / --max-records / --max-warnings on top of the defaults. */
 export function archiveLimits(options: ScanCommandOptions): ArchiveLimits {
   const limits = { ...DEFAULT_LIMITS };
   if (options.maxInflated !== undefined) {
@@ -42,6 +51,8 @@ export function archiveLimits(options: ScanCommandOptions): ArchiveLimits {
     if (!Number.isFinite(ratio) || ratio < 1) throw new UsageError(`--max-ratio expects a number of at least 1, got "${options.maxRatio}"`);
     limits.maxRatio = ratio;
   }
+  if (options.maxRecords !== undefined) limits.maxRecords = positiveCount('--max-records', options.maxRecords);
+  if (options.maxWarnings !== undefined) limits.maxWarnings = positiveCount('--max-warnings', options.maxWarnings);
   return limits;
 }
 
@@ -77,18 +88,21 @@ export async function buildReport(
 /** Small archives read in a blink: progress appears only once reading takes a while. */
 const PROGRESS_AFTER_MS = 300;
 
-function progressPrinter(io: Io) {
+/** The progress line on stderr (a terminal); `after` ms and `every` ms pass before each update. */
+export function progressPrinter(io: Pick<Io, 'stderr'>, timing = { after: PROGRESS_AFTER_MS, every: 100 }) {
   const started = Date.now();
   let last = 0;
   let shown = false;
   return {
     update(p: ScanProgress) {
       const now = Date.now();
-      if (now - started < PROGRESS_AFTER_MS || now - last < 100) return;
+      if (now - started < timing.after || (last > 0 && now - last < timing.every)) return;
       last = now;
       shown = true;
-      const name = p.file.length > 50 ? '…' + p.file.slice(-49) : p.file;
-      io.stderr.write(`\r\u001b[2KReading ${p.filesDone + 1}/${p.filesTotal} ${JSON.stringify(name)} · ${p.records} records`);
+      // Entry names are archive text: neutralised, then cut by characters (not UTF-16 units).
+      const chars = Array.from(sanitizeForTerminal(p.file));
+      const name = chars.length > 50 ? '…' + chars.slice(-49).join('') : chars.join('');
+      io.stderr.write(`\r\u001b[2KReading ${p.filesDone + 1}/${p.filesTotal} "${name}" · ${p.records} records`);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[2K');
@@ -134,7 +148,7 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
     await file?.abort();
     throw error;
   }
-  if (options.out) io.stderr.write(`Report written to ${options.out}\n`);
+  if (options.out) io.stderr.write(`Report written to ${sanitizeForTerminal(options.out)}\n`);
   if (!options.json && (!options.out || io.stdout.isTTY)) {
     const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
     io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));

@@ -2,12 +2,13 @@
 // is written under a temporary name next to it and takes its name only once complete and synced,
 // so an interrupted write never leaves half a file. A character device or a named pipe
 // (/dev/null, /dev/stdout, a FIFO) is written straight through: renaming over it would replace
-// the device node with a file (as root, /dev/null itself).
+// the device node with a file (as root, /dev/null itself). So is a file reached through
+// /dev/stdout: it belongs to the shell's redirection.
 
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** A file being written in pieces. */
 export interface OutputFile {
@@ -36,6 +37,9 @@ export async function openOutputFile(path: string, options: OutputOptions = {}):
   const existing = await stat(path).catch(() => null);
   if (!existing) return openAtomic(path, false);
   if (existing.isDirectory()) throw unwritableTarget('a folder', 'EISDIR');
+  // /dev/stdout or /dev/fd/3 naming a file the shell opened (`> log`, `>> log`): added to it
+  // through the descriptor's file, as the shell would, instead of replacing the file.
+  if (existing.isFile() && isDescriptorPath(resolve(path))) return openThrough(path, true);
   // A link to a file: replace the file it points to, and keep the link.
   if (existing.isFile()) return openAtomic(await realpath(path), false);
   if (existing.isCharacterDevice() || existing.isFIFO()) return openThrough(path);
@@ -101,11 +105,16 @@ async function placeExclusively(temp: string, path: string): Promise<void> {
   }
 }
 
-async function openThrough(path: string): Promise<OutputFile> {
+/** Paths that stand for an open file descriptor (Linux, macOS, BSD). */
+function isDescriptorPath(path: string): boolean {
+  return /^\/dev\/(stdout|stderr|fd\/\d+)$/.test(path) || /^\/proc\/(self|\d+)\/fd\/\d+$/.test(path);
+}
+
+async function openThrough(path: string, append = false): Promise<OutputFile> {
   // Without O_CREAT or O_TRUNC: if the pipe or device has gone, this fails instead of making a file.
-  const handle = await open(path, constants.O_WRONLY | (constants.O_NOCTTY ?? 0));
+  const handle = await open(path, constants.O_WRONLY | (constants.O_NOCTTY ?? 0) | (append ? constants.O_APPEND : 0));
   const info = await handle.stat();
-  if (info.isFile()) {
+  if (info.isFile() && !append) {
     // Replaced by a regular file since it was looked at: that one is written atomically.
     await handle.close();
     return openAtomic(await realpath(path), false);

@@ -25,7 +25,7 @@ function headline(report: Report, style: Style): string[] {
   const { likely, possible, total } = report.summary.totals;
   const opted = ctx.optedOut ? `opted out ${ctx.optedOut}` : 'never opted out';
   return [
-    `Region: ${style.bold(sanitizeForTerminal(ctx.regionName))} (${sanitizeForTerminal(ctx.regionSource)}), ${opted}, as of ${ctx.asOf}, policy ${ctx.policyVersion}`,
+    `Region: ${style.bold(sanitizeForTerminal(ctx.regionName))} (${sanitizeForTerminal(ctx.regionSource)}), ${opted}, as of ${ctx.asOf}, policy ${sanitizeForTerminal(ctx.policyVersion)}`,
     '',
     style.bold(
       `${style.red(`${likely} items likely`)} and ${style.yellow(`${possible} possibly`)} exposed to LinkedIn's generative-AI training` +
@@ -92,7 +92,7 @@ export function renderScanText(report: Report, options: TextOptions): string {
   const duplicates = report.files.filter((f) => f.duplicateOf);
   if (duplicates.length) lines.push('', style.dim(`${duplicates.length} files appear in more than one archive and were counted once.`));
 
-  if (options.advice?.length) lines.push('', style.bold('What you can do now'), ...options.advice.map((a) => `  ${a}`));
+  if (options.advice?.length) lines.push('', style.bold('What you can do now'), ...options.advice.map((a) => `  ${sanitizeForTerminal(a)}`));
   return lines.join('\n') + '\n';
 }
 
