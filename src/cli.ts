@@ -15,7 +15,8 @@ entries, 4 GiB inflated per file and 8 GiB in total, 200:1 compression ratio pas
 Exit codes:
   0  success (warnings, if any, are summarised on stderr; all of them are in --json)
   1  internal error (please report it; rerun with --debug for the stack trace)
-  2  unusable input or usage (not a LinkedIn export, damaged ZIP, bad option value)
+  2  unusable input or usage (not a LinkedIn export, damaged ZIP, bad option value,
+     exports of two different members given together)
 
 Everything runs offline: li-exposure never opens a network connection.`;
 
@@ -26,6 +27,7 @@ function addContextOptions(command: Command): Command {
     .option('--as-of <YYYY-MM-DD>', 'evaluate exposure up to the end of this day (default: today)')
     .option('--policy <file>', 'use another policy file (JSON) instead of the bundled one')
     .option('--all-items', 'also list private records (messages, connections, contacts, account data) as items')
+    .option('--allow-different-members', 'merge several exports even when their member IDs (Shares_12345678.csv) or Profile.csv names differ (refused by default)')
     .option('--max-inflated <size>', 'zip-bomb guard: refuse archives that inflate past this size in total (default 8GB; per file 4GB)')
     .option('--max-ratio <n>', 'zip-bomb guard: refuse files that inflate more than n times their compressed size (default 200)')
     .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
@@ -52,7 +54,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     program
       .command('scan')
       .description('Count the items of each category and how many were likely / possibly exposed')
-      .argument('<path...>', 'export .zip file(s) or unzipped folder(s); give a Basic and a Complete archive together to merge them')
+      .argument('<path...>', 'export .zip file(s) or unzipped folder(s); several exports of yours (Basic and Complete, different dates) are merged, each record counted once')
       .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
       .option('--out <file>', 'write the JSON report to a file (mode 0600)')
       .option('-i, --interactive', 'open the interactive browser after reading'),

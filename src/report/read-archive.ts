@@ -1,5 +1,6 @@
-// Reading the entries of one archive: the files that become items on this thread, the large
-// files that are only counted alongside them (in a worker thread when the archive is a ZIP).
+// Reading the entries of the archives: the files that become items on this thread, the large
+// files that are only counted alongside them (in a worker thread when the archive is a ZIP), and
+// the copies whose records are merged (see merge-plan.ts).
 
 import type { ArchiveEntry } from '../archive/entry.js';
 import { InputError } from '../archive/entry.js';
@@ -11,65 +12,101 @@ import { fileKey } from '../export/file-key.js';
 import { readEntryOrWarn } from '../export/read-entry.js';
 import type { ScanOptions } from './build-report.js';
 import type { ItemStream } from './item-stream.js';
+import type { MergePlan, PlannedArchive } from './merge-plan.js';
+import { ProfileNames } from './members.js';
+import { MergedFile, type FileOverlap } from './merged-file.js';
+import type { Item } from './model.js';
 import { readInWorker, worthAWorker } from './worker-lane.js';
 
-/** Files the verdicts depend on (the member's location): read first when items are streamed. */
+/** Files the verdicts depend on (the member's location): read first. */
 export function isProfileFile(entry: ArchiveEntry): boolean {
   return specsForKey(fileKey(entry.path).key).some((spec) => spec.category === 'profile');
 }
 
-/** Reads the entries (in the order given, within each lane); one result per entry. */
-export async function readArchiveEntries(
-  entries: ArchiveEntry[],
-  path: string,
-  index: number,
-  options: ScanOptions,
-  stream: ItemStream | null,
-): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  const progress = new ProgressTally(path, entries.length, options.onProgress);
-  // Files that are only counted (messages...) make no items and mostly wait for inflation,
-  // which runs off the main thread: they are read alongside the others.
-  const countedOnly = (entry: ArchiveEntry) => !options.allItems && specsForKey(fileKey(entry.path).key).some((spec) => options.countOnly?.has(spec.category));
-  const failed = new AbortController(); // one lane failed: the others stop, and the worker
-  const readLane = async (lane: ArchiveEntry[]) => {
-    for (const entry of lane) {
-      if (failed.signal.aborted) return;
-      const onRecords = progress.starting(entry.path);
-      if (stream && !isProfileFile(entry) && !countedOnly(entry)) await stream.start();
-      const result = await readEntryOrWarn(entry, {
-        archive: index,
-        allItems: options.allItems === true,
-        countOnly: options.countOnly,
-        onRecords: options.onProgress ? onRecords : undefined,
-        onItems: stream?.accept,
-      });
-      await flushItems(result, stream?.accept);
-      progress.finished(entry.path, result.records);
-      results.push(result);
-    }
-  };
-  // Large counted files are read in a worker thread when the archive is a ZIP, so that their
-  // counting overlaps the parsing of the others on this thread.
-  const counted = entries.filter(countedOnly);
-  const countedLane = worthAWorker(counted)
-    ? readInWorker(counted, { limits: options.limits ?? DEFAULT_LIMITS, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
-        (read) => void results.push(...read),
-        // Bad input stays an error. Anything else (a thread that could not start or died) is
-        // retried here: the same code then either reads the files or fails the same way.
-        (error: unknown) => {
-          if (error instanceof InputError || failed.signal.aborted) throw error;
-          return readLane(counted);
-        },
-      )
-    : readLane(counted);
-  try {
-    await Promise.all([readLane(entries.filter((e) => !countedOnly(e))), countedLane]);
-  } catch (error) {
-    failed.abort();
-    throw error;
+/** Reads the archives' files as the plan says, and keeps what each gave. */
+export class ExportReader {
+  /** One result per entry read. */
+  readonly results = new Map<ArchiveEntry, FileResult>();
+  /** For the files whose records were merged with other copies'. */
+  readonly overlaps = new Map<ArchiveEntry, FileOverlap>();
+  readonly names = new ProfileNames();
+  private readonly progress = new Map<number, ProgressTally>();
+
+  constructor(
+    private readonly plan: MergePlan,
+    private readonly options: ScanOptions,
+    private readonly stream: ItemStream | null,
+  ) {}
+
+  /** Reads the profile files of an archive, or the rest of it. */
+  async read(archive: PlannedArchive, part: 'profile' | 'rest'): Promise<void> {
+    const planned = this.plan.reading.get(archive.index)!;
+    let progress = this.progress.get(archive.index);
+    if (!progress) this.progress.set(archive.index, (progress = new ProgressTally(archive.info.path, planned.profile.length + planned.rest.length, this.options.onProgress)));
+    await this.readEntries(planned[part], archive.index, progress);
   }
-  return results;
+
+  /** Whether the archive held any file li-exposure knows (an identical copy read elsewhere counts). */
+  recognisedAny(archive: PlannedArchive): boolean {
+    return archive.opened.entries.some((entry) => {
+      const twin = this.plan.twins.get(entry);
+      return this.results.get(twin ? twin.entry : entry)?.recognized === true;
+    });
+  }
+
+  /** The profile items read so far, in reading order (when they are not streamed). */
+  profileItems(): Item[] {
+    return [...this.results.values()].flatMap((r) => r.items.filter((i) => i.category === 'profile'));
+  }
+
+  private async readEntries(entries: ArchiveEntry[], index: number, progress: ProgressTally): Promise<void> {
+    const { options, stream, plan } = this;
+    // Files that are only counted (messages...) make no items and mostly wait for inflation,
+    // which runs off the main thread: they are read alongside the others. A file whose records
+    // are merged with another copy's needs its items (they carry the records' identities).
+    const countedOnly = (entry: ArchiveEntry) =>
+      !options.allItems && !plan.tracked.has(entry) && specsForKey(fileKey(entry.path).key).some((spec) => options.countOnly?.has(spec.category));
+    const failed = new AbortController(); // one lane failed: the others stop, and the worker
+    const readLane = async (lane: ArchiveEntry[]) => {
+      for (const entry of lane) {
+        if (failed.signal.aborted) return;
+        const onRecords = progress.starting(entry.path);
+        const tracked = plan.tracked.get(entry);
+        const merged = tracked ? new MergedFile(plan, tracked, options.allItems === true, stream?.accept ?? null, this.names) : null;
+        const result = await readEntryOrWarn(entry, {
+          archive: index,
+          allItems: merged !== null || options.allItems === true,
+          countOnly: merged ? undefined : options.countOnly,
+          onRecords: options.onProgress ? onRecords : undefined,
+          onItems: merged ? merged.accept : stream?.accept,
+        });
+        if (merged) this.overlaps.set(entry, await merged.finish(result));
+        else await flushItems(result, stream?.accept);
+        progress.finished(entry.path, result.records);
+        this.results.set(entry, result);
+      }
+    };
+    // Large counted files are read in a worker thread when the archive is a ZIP, so that their
+    // counting overlaps the parsing of the others on this thread.
+    const counted = entries.filter(countedOnly);
+    const countedLane = worthAWorker(counted)
+      ? readInWorker(counted, { limits: options.limits ?? DEFAULT_LIMITS, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
+          (read) => read.forEach((result, i) => this.results.set(counted[i]!, result)),
+          // Bad input stays an error. Anything else (a thread that could not start or died) is
+          // retried here: the same code then either reads the files or fails the same way.
+          (error: unknown) => {
+            if (error instanceof InputError || failed.signal.aborted) throw error;
+            return readLane(counted);
+          },
+        )
+      : readLane(counted);
+    try {
+      await Promise.all([readLane(entries.filter((e) => !countedOnly(e))), countedLane]);
+    } catch (error) {
+      failed.abort();
+      throw error;
+    }
+  }
 }
 
 /** Progress over the files of an archive, some of them read at the same time. */

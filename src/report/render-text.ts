@@ -83,7 +83,10 @@ export function renderScanText(report: Report, options: TextOptions): string {
     if (unrecognised.length > 10) lines.push(`  … and ${unrecognised.length - 10} more`);
   }
   const duplicates = report.files.filter((f) => f.duplicateOf);
-  if (duplicates.length) lines.push('', style.dim(`${duplicates.length} files appear in more than one archive and were counted once.`));
+  const overlap = report.files.reduce((n, f) => n + (f.duplicateOf ? 0 : f.duplicateRecords), 0);
+  if (duplicates.length || overlap) lines.push('');
+  if (duplicates.length) lines.push(style.dim(`${duplicates.length} files appear more than once (in several archives, or as copies) and were counted once.`));
+  if (overlap) lines.push(style.dim(`${overlap} records appear in more than one copy of a file and were counted once.`));
 
   if (options.advice?.length) lines.push('', style.bold('What you can do now'), ...options.advice.map((a) => `  ${a}`));
   return lines.join('\n') + '\n';
