@@ -90,6 +90,16 @@ describe('merging exports taken on different dates', { timeout: 60_000 }, () => 
     expect(report.items.filter((i) => i.category === 'messages').map((i) => i.text).sort()).toEqual(['Message 1', 'Message 2', 'Message 3', 'Message 4']);
   });
 
+  it('says in the text summary how many files and records were copies', async () => {
+    const { older, newer } = await twoExports();
+    const text = runCli(['scan', older, newer, '--region', 'US']);
+    expect(text.status, text.stderr).toBe(0);
+    // Profile.csv (identical), Comments.csv and Connections.csv (every record in the newer one).
+    expect(text.stdout).toContain('3 files are copies of files counted');
+    // Posts 2 and 3, messages 2 and 3.
+    expect(text.stdout).toContain('4 other records were found in more than one copy of a file and counted once.');
+  });
+
   it('streams the merged report through the built CLI (scan --json) with the same counts', async () => {
     const { older, newer } = await twoExports();
     const result = runCli(['scan', older, newer, '--json', '--region', 'US']);

@@ -62,7 +62,7 @@ export interface ScanOptions {
   /**
    * Streams the items instead of keeping them: they are passed here, classified, in batches
    * while the archives are read, and report.items comes back empty. Memory then stays flat
-   * however many items there are (merging several archives keeps a 16-byte hash per record of
+   * however many items there are (merging several archives keeps a 32-byte hash per record of
    * the files that have copies, nothing more).
    */
   onItems?: (items: Item[], head: ReportHead) => Promise<void>;
@@ -189,7 +189,8 @@ function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: Exp
       const twin = plan.twins.get(entry);
       const result = reader.results.get(twin ? twin.entry : entry)!;
       const overlap = reader.overlaps.get(twin ? twin.entry : entry);
-      const duplicateOf = twin ? fileLabel(twin) : (overlap?.duplicateOf ?? null);
+      // A copy of a file that was itself wholly a duplicate names the file that was counted.
+      const duplicateOf = overlap?.duplicateOf ?? (twin ? fileLabel(twin) : null);
       const fileKeyInfo = fileKey(entry.path);
       files.push({
         path: entry.path,

@@ -85,8 +85,11 @@ export function renderScanText(report: Report, options: TextOptions): string {
   const duplicates = report.files.filter((f) => f.duplicateOf);
   const overlap = report.files.reduce((n, f) => n + (f.duplicateOf ? 0 : f.duplicateRecords), 0);
   if (duplicates.length || overlap) lines.push('');
-  if (duplicates.length) lines.push(style.dim(`${duplicates.length} files appear more than once (in several archives, or as copies) and were counted once.`));
-  if (overlap) lines.push(style.dim(`${overlap} records appear in more than one copy of a file and were counted once.`));
+  if (duplicates.length) {
+    const n = duplicates.length;
+    lines.push(style.dim(`${n} ${n === 1 ? 'file is a copy' : 'files are copies'} of files counted (in another archive, another folder or under a copy's name): ${n === 1 ? 'it adds' : 'they add'} nothing.`));
+  }
+  if (overlap) lines.push(style.dim(`${overlap} other record${overlap === 1 ? ' was' : 's were'} found in more than one copy of a file and counted once.`));
 
   if (options.advice?.length) lines.push('', style.bold('What you can do now'), ...options.advice.map((a) => `  ${a}`));
   return lines.join('\n') + '\n';
