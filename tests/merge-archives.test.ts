@@ -116,6 +116,29 @@ describe('merging exports taken on different dates', { timeout: 60_000 }, () => 
   });
 });
 
+describe('merging large counted files', { timeout: 120_000 }, () => {
+  const big = (from: number, to: number) =>
+    messages(Array.from({ length: to - from }, (_, i) => ({ date: `2024-0${((from + i) % 9) + 1}-11 14:${String((from + i) % 60).padStart(2, '0')}:48 UTC`, text: `Message ${from + i}: ${'lorem ipsum dolor sit amet '.repeat(10)}` })));
+
+  // Counted files with a copy are read into items for their identities (on the main thread, in
+  // batches): the built CLI must merge 16,000 messages per export exactly as in process.
+  it('merges them record by record, streamed by the built CLI as in process', async () => {
+    const dir = await tempDir();
+    const older = await writeZip({ 'Profile.csv': profile('Ana', 'Berg'), 'messages.csv': big(0, 16_000) }, 'Complete_LinkedInDataExport_01-10-2025.zip', dir);
+    const newer = await writeZip({ 'Profile.csv': profile('Ana', 'Berg'), 'messages.csv': big(1_000, 17_000) }, 'Complete_LinkedInDataExport_05-12-2026.zip', dir);
+    const result = runCli(['scan', older, newer, '--json', '--region', 'US']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(category(report, 'messages')).toMatchObject({ total: 17_000, listed: 0 });
+    const at = (r: Report, archive: number) => r.files.find((f) => f.archive === archive && f.path === 'messages.csv')!;
+    expect(at(report, 0)).toMatchObject({ records: 16_000, duplicateRecords: 15_000, duplicateOf: null });
+    expect(at(report, 1)).toMatchObject({ records: 16_000, duplicateRecords: 0 });
+    const inProcess = await scan([older, newer]);
+    expect(report.files).toEqual(inProcess.files);
+    expect(category(inProcess, 'messages').total).toBe(17_000);
+  });
+});
+
 describe("refusing to merge different members' exports", { timeout: 60_000 }, () => {
   async function pair(a: Files, b: Files): Promise<[string, string]> {
     const dir = await tempDir();
