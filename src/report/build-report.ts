@@ -9,7 +9,7 @@ import { PRIVATE_CATEGORIES } from '../export/file-result.js';
 import { fileKey } from '../export/file-key.js';
 import { ItemStream, classifyItems, findGeoLocation, type VerdictCounts } from './item-stream.js';
 import { differentMemberIds } from './members.js';
-import { fileLabel, planMerge, type MergePlan, type PlannedArchive } from './merge-plan.js';
+import { byPath, fileLabel, planMerge, type MergePlan, type PlannedArchive } from './merge-plan.js';
 import { ExportReader } from './read-archive.js';
 import type {
   CategoryId,
@@ -69,8 +69,6 @@ export interface ScanOptions {
   /** Merge archives even when their member IDs or profile names say they are different people's. */
   allowDifferentMembers?: boolean;
 }
-
-const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
 
 /**
  * Scans one or more archives. Several exports of one member (a Basic and a Complete archive,
@@ -184,7 +182,7 @@ function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: Exp
       warnings.push({ file: skipped.path, line: null, archive: index, message: skipped.reason });
     }
     // In name order, however the files were read.
-    for (const entry of [...archive.opened.entries].sort((a, b) => COLLATOR.compare(a.path, b.path))) {
+    for (const entry of [...archive.opened.entries].sort(byPath)) {
       // A byte-identical copy of a file read elsewhere was not read: it holds what that file holds.
       const twin = plan.twins.get(entry);
       const result = reader.results.get(twin ? twin.entry : entry)!;

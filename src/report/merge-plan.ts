@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import type { ArchiveEntry, OpenedArchive } from '../archive/entry.js';
 import { EntryDamagedError } from '../archive/entry.js';
 import { isArticlePath } from '../export/articles.js';
+import { specsForKey } from '../export/catalogue.js';
 import { baseName, fileKey } from '../export/file-key.js';
 import type { ArchiveInfo } from './model.js';
 import { RecordUnion } from './record-union.js';
-import { isProfileFile } from './read-archive.js';
 
 export interface PlannedArchive {
   /** Position on the command line (report.archives index). */
@@ -48,6 +48,16 @@ export function fileLabel(ref: FileRef): string {
 }
 
 const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
+/** Name order, numeric-aware (Saved Jobs_2 before Saved Jobs_10): the order files are read and listed in. */
+export function byPath(a: ArchiveEntry, b: ArchiveEntry): number {
+  return COLLATOR.compare(a.path, b.path);
+}
+
+/** Files the verdicts depend on (the member's location): read first. */
+function isProfileFile(entry: ArchiveEntry): boolean {
+  return specsForKey(fileKey(entry.path).key).some((spec) => spec.category === 'profile');
+}
 const COPY_SUFFIX = /\s*\(\d+\)$/; // "Shares (1).csv", a browser's second download
 
 interface Candidate extends FileRef {
@@ -62,7 +72,7 @@ interface Candidate extends FileRef {
   copied: boolean;
 }
 
-function describe(archive: PlannedArchive, rank: number, entry: ArchiveEntry): Candidate {
+function candidate(archive: PlannedArchive, rank: number, entry: ArchiveEntry): Candidate {
   const base = baseName(entry.path);
   const dir = entry.path.slice(0, entry.path.length - base.length);
   const dot = base.lastIndexOf('.');
@@ -82,9 +92,15 @@ function withoutPart(stem: string): string {
   return m ? m[1]! + m[2]! : stem;
 }
 
-/** The copy counted first: of the preferred archive, nearest the top, not a "(1)" copy, then by name (capitals first: LinkedIn's spelling). */
+const CASELESS = new Intl.Collator('en', { numeric: true, sensitivity: 'accent' });
+
+/**
+ * The copy counted first: of the preferred archive, nearest the top, not a "(1)" copy, then in
+ * name order (as read), names differing only in case with capitals first (LinkedIn's spelling).
+ */
 function preferred(a: Candidate, b: Candidate): number {
-  return a.rank - b.rank || a.depth - b.depth || Number(a.copied) - Number(b.copied) || (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
+  const [p, q] = [a.entry.path, b.entry.path];
+  return a.rank - b.rank || a.depth - b.depth || Number(a.copied) - Number(b.copied) || CASELESS.compare(p, q) || (p < q ? -1 : p > q ? 1 : 0);
 }
 
 /** Newest export first (its version of a record is the one listed), then Complete, then as given. */
@@ -101,8 +117,8 @@ export async function planMerge(archives: PlannedArchive[]): Promise<MergePlan> 
   const groups = new Map<string, Candidate[]>();
   order.forEach((archive, rank) => {
     for (const entry of archive.opened.entries) {
-      const candidate = describe(archive, rank, entry);
-      listAt(groups, candidate.group).push(candidate);
+      const described = candidate(archive, rank, entry);
+      listAt(groups, described.group).push(described);
     }
   });
 
@@ -127,10 +143,10 @@ export async function planMerge(archives: PlannedArchive[]): Promise<MergePlan> 
 
   const reading = new Map<number, { profile: ArchiveEntry[]; rest: ArchiveEntry[] }>();
   for (const archive of order) {
-    // Name order (numeric-aware: Saved Jobs_2 before Saved Jobs_10), the profile first: it holds
-    // the location the verdicts depend on. Copies whose records are merged take their slots in
-    // order of preference, so that the preferred copy is read, and counted, first.
-    const entries = archive.opened.entries.filter((e) => !twins.has(e)).sort((a, b) => COLLATOR.compare(a.path, b.path));
+    // Name order, the profile first: it holds the location the verdicts depend on. Copies whose
+    // records are merged take their slots in order of preference, so that the preferred copy is
+    // read, and counted, first.
+    const entries = archive.opened.entries.filter((e) => !twins.has(e)).sort(byPath);
     const slots = new Map<Candidate[], number[]>();
     entries.forEach((e, i) => {
       const group = groupOf.get(e);

@@ -18,11 +18,6 @@ import { MergedFile, type FileOverlap } from './merged-file.js';
 import type { Item } from './model.js';
 import { readInWorker, worthAWorker } from './worker-lane.js';
 
-/** Files the verdicts depend on (the member's location): read first. */
-export function isProfileFile(entry: ArchiveEntry): boolean {
-  return specsForKey(fileKey(entry.path).key).some((spec) => spec.category === 'profile');
-}
-
 /** Reads the archives' files as the plan says, and keeps what each gave. */
 export class ExportReader {
   /** One result per entry read. */
