@@ -100,6 +100,25 @@ describe('merging exports taken on different dates', { timeout: 60_000 }, () => 
     expect(text.stdout).toContain('4 other records were found in more than one copy of a file and counted once.');
   });
 
+  it('stops before any output when one of the paths is not a LinkedIn export', async () => {
+    // Enough posts for more than one 1 MiB piece of JSON: they would reach stdout at once.
+    const dir = await tempDir();
+    const many = Array.from({ length: 6_000 }, (_, i) => post(i, `Post ${i} ${'with some words '.repeat(8)}`));
+    const newer = await writeZip({ 'Profile.csv': profile('Ana', 'Berg'), 'Shares.csv': shares(many) }, 'Complete_LinkedInDataExport_05-12-2026.zip', dir);
+    const other = await writeZip({ 'holiday notes.txt': 'not an export', 'budget.csv': 'Month,Amount\nJan,12\n' }, 'other.zip', dir);
+    const alone = runCli(['scan', newer, '--json']);
+    expect(Buffer.byteLength(alone.stdout)).toBeGreaterThan(1024 * 1024);
+    for (const paths of [
+      [newer, other],
+      [other, newer],
+    ]) {
+      const result = runCli(['scan', ...paths, '--json']);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/other\.zip holds no LinkedIn export files/)]);
+    }
+  });
+
   it('streams the merged report through the built CLI (scan --json) with the same counts', async () => {
     const { older, newer } = await twoExports();
     const result = runCli(['scan', older, newer, '--json', '--region', 'US']);

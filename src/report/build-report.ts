@@ -100,7 +100,10 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
   try {
     // Every archive's profile first: the location it holds decides the verdicts, and its name
     // must be the same member's in all of them.
-    for (const archive of plan.order) await reader.read(archive, 'profile');
+    for (const archive of plan.order) {
+      await reader.read(archive, 'first');
+      if (plan.reading.get(archive.index)!.rest.length === 0 && !reader.recognisedAny(archive)) throw noLinkedInFiles(archive.info.path, archive.opened);
+    }
     refuseOrWarn(reader.names.differ());
     if (stream) {
       await stream.start();

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ArchiveEntry, OpenedArchive } from '../archive/entry.js';
 import { EntryDamagedError } from '../archive/entry.js';
 import { isArticlePath } from '../export/articles.js';
-import { specsForKey } from '../export/catalogue.js';
+import { LEARNING_COACH_BLOB_KEYS, specsForKey } from '../export/catalogue.js';
 import { baseName, fileKey } from '../export/file-key.js';
 import type { ArchiveInfo } from './model.js';
 import { RecordUnion } from './record-union.js';
@@ -33,8 +33,11 @@ export interface TrackedFile {
 export interface MergePlan {
   /** Archives in reading order: the newest export first, then Complete before Basic, then as given. */
   order: PlannedArchive[];
-  /** Per archive (by index): the entries to read, profile files first. */
-  reading: Map<number, { profile: ArchiveEntry[]; rest: ArchiveEntry[] }>;
+  /**
+   * Per archive (by index): the entries read before any item is passed on (the profile; every
+   * file of an archive whose names LinkedIn does not use, which may not be an export), then the rest.
+   */
+  reading: Map<number, { first: ArchiveEntry[]; rest: ArchiveEntry[] }>;
   /** Entries not read because they are byte-identical to a copy that is: entry -> that copy. */
   twins: Map<ArchiveEntry, FileRef>;
   tracked: Map<ArchiveEntry, TrackedFile>;
@@ -57,6 +60,11 @@ export function byPath(a: ArchiveEntry, b: ArchiveEntry): number {
 /** Files the verdicts depend on (the member's location): read first. */
 function isProfileFile(entry: ArchiveEntry): boolean {
   return specsForKey(fileKey(entry.path).key).some((spec) => spec.category === 'profile');
+}
+
+function hasExportName(entry: ArchiveEntry): boolean {
+  const { key } = fileKey(entry.path);
+  return isArticlePath(entry.path) || specsForKey(key).length > 0 || LEARNING_COACH_BLOB_KEYS.has(key);
 }
 const COPY_SUFFIX = /\s*\(\d+\)$/; // "Shares (1).csv", a browser's second download
 
@@ -141,7 +149,7 @@ export async function planMerge(archives: PlannedArchive[]): Promise<MergePlan> 
     }
   }
 
-  const reading = new Map<number, { profile: ArchiveEntry[]; rest: ArchiveEntry[] }>();
+  const reading = new Map<number, { first: ArchiveEntry[]; rest: ArchiveEntry[] }>();
   for (const archive of order) {
     // Name order, the profile first: it holds the location the verdicts depend on. Copies whose
     // records are merged take their slots in order of preference, so that the preferred copy is
@@ -156,7 +164,10 @@ export async function planMerge(archives: PlannedArchive[]): Promise<MergePlan> 
       const mine = group.filter((m) => m.archive === archive).map((m) => m.entry);
       at.forEach((slot, i) => (entries[slot] = mine[i]!));
     }
-    reading.set(archive.index, { profile: entries.filter(isProfileFile), rest: entries.filter((e) => !isProfileFile(e)) });
+    // An archive without a single file name of an export is read whole before any output, so
+    // that "not a LinkedIn export" stops the scan before the others' items are passed on.
+    const whole = !archive.opened.entries.some(hasExportName);
+    reading.set(archive.index, whole ? { first: entries, rest: [] } : { first: entries.filter(isProfileFile), rest: entries.filter((e) => !isProfileFile(e)) });
   }
   return { order, reading, twins, tracked, files };
 }

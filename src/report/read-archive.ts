@@ -33,11 +33,11 @@ export class ExportReader {
     private readonly stream: ItemStream | null,
   ) {}
 
-  /** Reads the profile files of an archive, or the rest of it. */
-  async read(archive: PlannedArchive, part: 'profile' | 'rest'): Promise<void> {
+  /** Reads the files of an archive read before any output (MergePlan.reading), or the rest of it. */
+  async read(archive: PlannedArchive, part: 'first' | 'rest'): Promise<void> {
     const planned = this.plan.reading.get(archive.index)!;
     let progress = this.progress.get(archive.index);
-    if (!progress) this.progress.set(archive.index, (progress = new ProgressTally(archive.info.path, planned.profile.length + planned.rest.length, this.options.onProgress)));
+    if (!progress) this.progress.set(archive.index, (progress = new ProgressTally(archive.info.path, planned.first.length + planned.rest.length, this.options.onProgress)));
     await this.readEntries(planned[part], archive.index, progress);
   }
 
