@@ -25,7 +25,8 @@ A damaged entry (bad CRC-32, corrupt data) stops the scan with exit 2.
 Exit codes:
   0  success (warnings, if any, are summarised on stderr; all of them are in --json)
   1  internal error (please report it; rerun with --debug for the stack trace)
-  2  unusable input or usage (not a LinkedIn export, damaged ZIP, bad option value)
+  2  unusable input or usage (not a LinkedIn export, damaged ZIP, bad option value,
+     exports of two different members given together)
 
 Everything runs offline: li-exposure never opens a network connection.`;
 
@@ -36,6 +37,7 @@ function addContextOptions(command: Command): Command {
     .option('--as-of <YYYY-MM-DD>', 'evaluate exposure up to the end of this day (default: today)')
     .option('--policy <file>', 'use another policy file (JSON) instead of the bundled one')
     .option('--all-items', 'also list private records (messages, connections, contacts, account data) as items')
+    .option('--allow-different-members', 'merge several exports even when their member IDs (Shares_12345678.csv) or Profile.csv names differ (refused by default)')
     .option('--max-inflated <size>', 'zip-bomb guard: refuse archives that inflate past this size in total (default 8GB; per file 4GB)')
     .option('--max-ratio <n>', 'zip-bomb guard: refuse files that inflate more than n times their compressed size (default 200)')
     .option('--max-records <n>', 'zip-bomb guard: allow up to n records (and items) per file and per archive, whatever their size (default: bounded by the compressed size, see Limits)')
@@ -65,7 +67,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     program
       .command('scan')
       .description('Count the items of each category and how many were likely / possibly exposed')
-      .argument('<path...>', 'export .zip file(s) or unzipped folder(s); give a Basic and a Complete archive together to merge them')
+      .argument('<path...>', 'export .zip file(s) or unzipped folder(s); several exports of yours (Basic and Complete, different dates) are merged, each record counted once')
       .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
       .option('--out <file>', 'write the JSON report to a file (mode 0600)')
       .option('-i, --interactive', 'open the interactive browser after reading'),

@@ -47,14 +47,22 @@ describe('streaming items', () => {
     expect(report.summary.totals.listed).toBe(3500 + items.filter((i) => i.category !== 'comments').length);
   });
 
-  it('merges several archives first, then passes their items once', async () => {
+  it('streams several archives as they are read, merged exactly as in memory', async () => {
     const basic = await writeFolder({ 'Profile.csv': FILES['Profile.csv'], 'Skills.csv': FILES['Skills.csv'] }, 'Basic_LinkedInDataExport_05-11-2026');
     const complete = await writeZip(FILES);
-    const { report, batches } = await streamed([basic, complete]);
+    const { report, batches, items } = await streamed([basic, complete]);
     const inMemory = await scanArchives([basic, complete], options());
-    expect(batches).toHaveLength(1);
-    expect(batches[0]!.items).toEqual(inMemory.items);
-    expect(batches[0]!.head.archives).toHaveLength(2);
-    expect(report.files.filter((f) => f.duplicateOf)).toHaveLength(2);
+    expect(batches.length).toBeGreaterThan(3);
+    expect(batches[0]!.items[0]).toMatchObject({ category: 'profile', source: { archive: 1 } });
+    expect(batches.every((b) => b.head.archives.length === 2)).toBe(true);
+    const byId = (list: Item[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(items)).toEqual(byId(inMemory.items));
+    const { items: _a, ...streamedRest } = report;
+    const { items: _b, ...inMemoryRest } = inMemory;
+    expect(streamedRest).toEqual(inMemoryRest);
+    expect(report.files.filter((f) => f.duplicateOf).map((f) => [f.archive, f.path])).toEqual([
+      [0, 'Profile.csv'],
+      [0, 'Skills.csv'],
+    ]);
   });
 });

@@ -23,6 +23,7 @@ export interface ScanCommandOptions extends ContextOptions {
   json?: boolean;
   out?: string;
   allItems?: boolean;
+  allowDifferentMembers?: boolean;
   color?: boolean;
   progress?: boolean;
   maxInflated?: string;
@@ -73,6 +74,7 @@ export async function buildReport(
     return await scanArchives(paths, {
       toolVersion: toolVersion(),
       allItems: options.allItems === true,
+      allowDifferentMembers: options.allowDifferentMembers === true,
       countOnly: options.allItems ? undefined : neverExposedCategories(policy),
       exposure: exposureSetup(options, policy, now),
       onProgress: progress?.update,

@@ -6,13 +6,14 @@ import type { ArchiveLimits } from '../archive/limits.js';
 import { CATEGORY_LABELS } from '../export/categories.js';
 import type { FileResult } from '../export/file-result.js';
 import { PRIVATE_CATEGORIES } from '../export/file-result.js';
-import { baseName, fileKey } from '../export/file-key.js';
+import { fileKey } from '../export/file-key.js';
 import { ItemStream, annotateChatSides, classifyItems, type VerdictCounts } from './item-stream.js';
-import { profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';
+import { NO_PROFILE, profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';
 import type { Qualifiers } from '../exposure/qualifiers.js';
-import { isProfileFile, readArchiveEntries } from './read-archive.js';
+import { differentMemberIds } from './members.js';
+import { byPath, fileLabel, planMerge, type MergePlan, type PlannedArchive } from './merge-plan.js';
+import { ExportReader } from './read-archive.js';
 import type {
-  ArchiveInfo,
   CategoryId,
   CategorySummary,
   ExposureContext,
@@ -64,51 +65,68 @@ export interface ScanOptions {
   limits?: ArchiveLimits;
   /**
    * Streams the items instead of keeping them: they are passed here, classified, in batches
-   * while the archive is read, and report.items comes back empty. Memory then stays flat however
-   * many items there are. Several archives are merged first (a file in both counts once), so
-   * their items are passed in one batch at the end.
+   * while the archives are read, and report.items comes back empty. Memory then stays flat
+   * however many items there are (merging several archives keeps a 32-byte hash per record of
+   * the files that have copies, nothing more).
    */
   onItems?: (items: Item[], head: ReportHead) => Promise<void>;
+  /** Merge archives even when their member IDs or profile names say they are different people's. */
+  allowDifferentMembers?: boolean;
 }
 
-const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
-
-interface ReadArchive {
-  info: ArchiveInfo;
-  opened: OpenedArchive;
-  results: FileResult[];
-}
-
-/** Scans one or more archives (a Basic and a Complete one of the same export merge). */
+/**
+ * Scans one or more archives. Several exports of one member (a Basic and a Complete archive,
+ * exports of different dates) are merged: each record is counted once (see merge-plan.ts).
+ */
 export async function scanArchives(paths: string[], options: ScanOptions): Promise<Report> {
   const generatedAt = (options.now ?? new Date()).toISOString();
-  const stream = options.onItems && paths.length === 1 ? new ItemStream(options.onItems, options.exposure, generatedAt, options.toolVersion) : null;
-  const archives: ReadArchive[] = [];
+  const archives: PlannedArchive[] = [];
   for (const [index, path] of paths.entries()) {
     const opened = await openArchive(path, options.limits);
     const name = parseArchiveName(path);
-    const info: ArchiveInfo = { path, kind: opened.kind, exportDate: name.exportDate, variant: name.variant, entries: opened.entries.length };
-    stream?.archives.push(info);
-    // Numeric-aware, so split parts come in order: Saved Jobs.csv, _1, _2, ..., _10. When
-    // streaming, the profile comes first: it holds the location the verdicts depend on.
-    const entries = [...opened.entries].sort((a, b) => (stream ? Number(isProfileFile(b)) - Number(isProfileFile(a)) : 0) || COLLATOR.compare(a.path, b.path));
-    let results: FileResult[];
-    try {
-      results = await readArchiveEntries(entries, path, index, options, stream);
-    } catch (error) {
-      stream?.close();
-      throw error;
+    archives.push({ index, opened, info: { path, kind: opened.kind, exportDate: name.exportDate, variant: name.variant, entries: opened.entries.length } });
+  }
+  const runWarnings: Warning[] = [];
+  const refuseOrWarn = (difference: string | null) => {
+    if (!difference) return;
+    if (!options.allowDifferentMembers) {
+      throw new InputError(`${difference}. Scan each export on its own or, if they are all yours, add --allow-different-members to merge them anyway.`);
     }
-    if (!results.some((r) => r.recognized)) throw noLinkedInFiles(path, opened);
-    archives.push({ info, opened, results });
+    runWarnings.push({ file: null, line: null, message: `${difference}; merged anyway (--allow-different-members)` });
+  };
+  refuseOrWarn(differentMemberIds(archives));
+
+  const plan = await planMerge(archives);
+  const stream = options.onItems ? new ItemStream(options.onItems, options.exposure, generatedAt, options.toolVersion) : null;
+  stream?.archives.push(...archives.map((a) => a.info));
+  const reader = new ExportReader(plan, options, stream);
+  let prepared: PreparedExposure | null;
+  let facts: ProfileFacts = NO_PROFILE;
+  try {
+    // Every archive's profile first: the location it holds decides the verdicts, and its name
+    // must be the same member's in all of them.
+    for (const archive of plan.order) {
+      await reader.read(archive, 'first');
+      if (plan.reading.get(archive.index)!.rest.length === 0 && !reader.recognisedAny(archive)) throw noLinkedInFiles(archive.info.path, archive.opened);
+    }
+    refuseOrWarn(reader.names.differ());
+    if (stream) {
+      await stream.start();
+      prepared = stream.prepared;
+      facts = stream.facts;
+    } else {
+      facts = profileFacts(reader.profileItems());
+      prepared = options.exposure?.prepare(facts) ?? null;
+    }
+    for (const archive of plan.order) {
+      await reader.read(archive, 'rest');
+      if (!reader.recognisedAny(archive)) throw noLinkedInFiles(archive.info.path, archive.opened);
+    }
+  } catch (error) {
+    stream?.close();
+    throw error;
   }
-  await stream?.start();
-  const report = assembleReport(archives, options, generatedAt, stream);
-  if (options.onItems && !stream) {
-    if (report.items.length) await options.onItems(report.items, report);
-    report.items = [];
-  }
-  return report;
+  return assembleReport(archives, plan, reader, { options, generatedAt, prepared, stream, runWarnings, facts });
 }
 
 function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {
@@ -118,49 +136,6 @@ function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {
   }
   const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} files)` : '');
   return new InputError(`${path} holds no LinkedIn export files (found: ${shown}). Expected CSV files such as Profile.csv, Connections.csv and Shares.csv.`);
-}
-
-/** Same logical file in several archives: count the Complete / newer / fuller copy only. */
-function logicalKey(result: FileResult): string | null {
-  if (!result.recognized) return null;
-  const { key, part } = fileKey(result.path);
-  return result.fileType === 'articles' ? `articles/${baseName(result.path)}` : `${key}#${part ?? 0}`;
-}
-
-function preference(archive: ReadArchive, result: FileResult): [number, string, number] {
-  return [archive.info.variant === 'Complete' ? 1 : 0, archive.info.exportDate ?? '', result.records];
-}
-
-function isBetter(a: [number, string, number], b: [number, string, number]): boolean {
-  if (a[0] !== b[0]) return a[0] > b[0];
-  if (a[1] !== b[1]) return a[1] > b[1];
-  return a[2] > b[2];
-}
-
-function findDuplicates(archives: ReadArchive[]): Map<FileResult, string> {
-  const duplicateOf = new Map<FileResult, string>();
-  if (archives.length < 2) return duplicateOf;
-  const best = new Map<string, { archive: ReadArchive; result: FileResult }>();
-  for (const archive of archives) {
-    for (const result of archive.results) {
-      const key = logicalKey(result);
-      if (!key) continue;
-      const current = best.get(key);
-      if (!current) best.set(key, { archive, result });
-      else if (current.archive !== archive && isBetter(preference(archive, result), preference(current.archive, current.result))) {
-        best.set(key, { archive, result });
-      }
-    }
-  }
-  for (const archive of archives) {
-    for (const result of archive.results) {
-      const key = logicalKey(result);
-      if (!key) continue;
-      const winner = best.get(key)!;
-      if (winner.archive !== archive) duplicateOf.set(result, `${winner.archive.info.path}: ${winner.result.path}`);
-    }
-  }
-  return duplicateOf;
 }
 
 function emptyCategory(id: CategoryId): CategorySummary {
@@ -190,24 +165,44 @@ export function summaryTotals(categories: CategorySummary[]): Report['summary'][
   return totals;
 }
 
-function assembleReport(archives: ReadArchive[], options: ScanOptions, generatedAt: string, stream: ItemStream | null): Report {
-  const duplicateOf = findDuplicates(archives);
+/** What a file added to its category: listed items and counted records. */
+function contribution(result: FileResult): number {
+  return result.items.length + result.streamedItems + result.countedDates.length + result.countedUndated;
+}
+
+interface AssembleSetup {
+  options: ScanOptions;
+  generatedAt: string;
+  prepared: PreparedExposure | null;
+  stream: ItemStream | null;
+  runWarnings: Warning[];
+  facts: ProfileFacts;
+}
+
+function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: ExportReader, setup: AssembleSetup): Report {
+  const { options, generatedAt, prepared, stream } = setup;
   const files: FileReport[] = [];
   const warnings: Warning[] = [];
   const items: Item[] = [];
   const counted: Array<{ category: CategoryId; dates: Array<string | null>; undated: number }> = [];
   const categories = new Map<CategoryId, CategorySummary>(CATEGORY_IDS.map((id) => [id, emptyCategory(id)]));
 
-  archives.forEach((archive, index) => {
+  for (const archive of archives) {
+    const index = archive.index;
     for (const skipped of archive.opened.skipped) {
       warnings.push({ file: skipped.path, line: null, archive: index, message: skipped.reason });
     }
     // In name order, however the files were read.
-    for (const result of [...archive.results].sort((a, b) => COLLATOR.compare(a.path, b.path))) {
-      const duplicate = duplicateOf.get(result) ?? null;
-      const fileKeyInfo = fileKey(result.path);
+    for (const entry of [...archive.opened.entries].sort(byPath)) {
+      // A byte-identical copy of a file read elsewhere was not read: it holds what that file holds.
+      const twin = plan.twins.get(entry);
+      const result = reader.results.get(twin ? twin.entry : entry)!;
+      const overlap = reader.overlaps.get(twin ? twin.entry : entry);
+      // A copy of a file that was itself wholly a duplicate names the file that was counted.
+      const duplicateOf = overlap?.duplicateOf ?? (twin ? fileLabel(twin) : null);
+      const fileKeyInfo = fileKey(entry.path);
       files.push({
-        path: result.path,
+        path: entry.path,
         archive: index,
         recognized: result.recognized,
         fileType: result.fileType,
@@ -217,21 +212,23 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions, generated
         emptyRecords: result.emptyRecords,
         skippedRecords: result.skippedRecords,
         notices: result.notices,
-        items: duplicate ? 0 : result.items.length + result.streamedItems,
+        items: twin ? 0 : result.items.length + result.streamedItems,
         encoding: result.encoding,
         memberId: fileKeyInfo.memberId,
         part: fileKeyInfo.part,
-        duplicateOf: duplicate,
+        duplicateOf,
+        duplicateRecords: (twin ? contribution(result) : 0) + (overlap?.duplicateRecords ?? 0),
       });
-      if (duplicate) continue;
+      if (twin) continue;
       warnings.push(...result.warnings);
       if (!result.recognized || !result.category) {
         warnings.push({ file: result.path, line: null, archive: index, message: `unrecognised file: ${result.records} records not assigned to any category` });
         continue;
       }
+      if (duplicateOf) continue; // every record was counted from that file
       const summary = categories.get(result.category)!;
       const listed = result.items.length + result.streamedItems;
-      const contributed = listed + result.countedDates.length + result.countedUndated;
+      const contributed = contribution(result);
       summary.total += contributed;
       summary.listed += listed;
       const group = summary.fileGroups.find((g) => g.fileType === result.fileType);
@@ -246,12 +243,11 @@ function assembleReport(archives: ReadArchive[], options: ScanOptions, generated
         counted.push({ category: result.category, dates: result.countedDates, undated: result.countedUndated });
       }
     }
-  });
+  }
+  warnings.push(...setup.runWarnings);
 
   let context: ExposureContext | null = null;
-  const facts = stream ? stream.facts : profileFacts(items);
-  annotateChatSides(items, facts.name);
-  const prepared = stream ? stream.prepared : (options.exposure?.prepare(facts) ?? null);
+  annotateChatSides(items, setup.facts.name);
   if (prepared) {
     context = prepared.context;
     if (prepared.warning) warnings.push({ file: null, line: null, message: prepared.warning });

@@ -100,8 +100,13 @@ export interface FileReport {
   memberId: string | null;
   /** Split-part index (Saved Jobs_2.csv -> 2), null when not split. */
   part: number | null;
-  /** Set when an identical logical file of another archive was counted instead. */
+  /**
+   * "archive path: file" of the copy that was counted instead of this one: a byte-identical
+   * copy (this one was not read), or the one file that held every record of this one.
+   */
   duplicateOf: string | null;
+  /** Its records (for Profile.csv: fields) that another copy of the file had already counted. */
+  duplicateRecords: number;
 }
 
 export interface CategorySummary {

@@ -90,7 +90,13 @@ export function renderScanText(report: Report, options: TextOptions): string {
     if (unrecognised.length > 10) lines.push(`  … and ${unrecognised.length - 10} more`);
   }
   const duplicates = report.files.filter((f) => f.duplicateOf);
-  if (duplicates.length) lines.push('', style.dim(`${duplicates.length} files appear in more than one archive and were counted once.`));
+  const overlap = report.files.reduce((n, f) => n + (f.duplicateOf ? 0 : f.duplicateRecords), 0);
+  if (duplicates.length || overlap) lines.push('');
+  if (duplicates.length) {
+    const n = duplicates.length;
+    lines.push(style.dim(`${n} ${n === 1 ? 'file is a copy' : 'files are copies'} of files counted (in another archive, another folder or under a copy's name): ${n === 1 ? 'it adds' : 'they add'} nothing.`));
+  }
+  if (overlap) lines.push(style.dim(`${overlap} other record${overlap === 1 ? ' was' : 's were'} found in more than one copy of a file and counted once.`));
 
   if (options.advice?.length) lines.push('', style.bold('What you can do now'), ...options.advice.map((a) => `  ${sanitizeForTerminal(a)}`));
   return lines.join('\n') + '\n';
