@@ -323,8 +323,8 @@ class Archive {
       if (e.kind !== 'file') continue;
       const category = e.unknown ? null : categoryFor(e.path);
       if (category === null && !e.unknown) throw new Error(`no category for ${e.path}`);
-      const items = e.items ?? e.records - e.emptyRecords - (e.notices ?? 0);
-      entries.push({ path: e.path, category, records: e.records, emptyRecords: e.emptyRecords, ...(e.notices ? { notices: e.notices } : {}), items });
+      const items = e.items ?? e.records - e.emptyRecords - (e.notices ?? 0) - (e.duplicateRecords ?? 0);
+      entries.push({ path: e.path, category, records: e.records, emptyRecords: e.emptyRecords, ...(e.notices ? { notices: e.notices } : {}), ...(e.duplicateRecords ? { duplicateRecords: e.duplicateRecords } : {}), items });
     }
     for (const c of CATEGORY_ORDER) {
       const files = entries.filter((x) => x.category === c);
@@ -834,7 +834,9 @@ function addEndorsements(ar, rng, X, { people, skills, given, received }) {
     return out.sort((a, b) => b[0] - a[0]).map(([at, ...r]) => [fmt.slashUtc(at), ...r]);
   };
   ar.csv('Endorsement_Given_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status'], rows('given', given));
-  ar.csv('Endorsement_Received_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'], rows('received', received));
+  const receivedRows = rows('received', received);
+  ar.csv('Endorsement_Received_Info.csv', ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'], receivedRows);
+  return receivedRows;
 }
 
 function positionsRows(era) {
@@ -1023,7 +1025,11 @@ function build2024() {
     return [`2-${Buffer.from(`coach-${rng.hex(16)}`).toString('base64')}`, '', mine ? MEMBER_NAME : 'LinkedIn Coach', mine ? MEMBER.url : '', mine ? 'LinkedIn Coach' : MEMBER_NAME, mine ? '' : MEMBER.url, fmt.isoUtc(at), '', '', 'INBOX'];
   }));
 
-  ar.csv('Comments.csv', ['Date', 'Link', 'Message'], commentRows(X), { eol: '\r\n' });
+  // 2023-2024 exports leave some multi-line comments unquoted: the continuation lines start
+  // without a date and belong to the comment above.
+  const comments2024 = csvText(['Date', 'Link', 'Message'], commentRows(X), { eol: '\r\n' }) +
+    `${fmt.iso(T(2024, 12, 22, 9, 15, 0))},https://www.linkedin.com/feed/update/urn:li:activity:7276543210987654321,Two things I learned this year:\r\n- retention beats collection\r\n- deletion needs an owner\r\n`;
+  ar.raw('Comments.csv', comments2024, commentRows(X).length + 1);
 
   const follows = [];
   for (const [i, name] of COMPANIES.slice(0, 12).entries()) follows.push([rng.time(T(2014, 1, 1) + i * 30 * DAY, X - DAY), name]);
@@ -1047,7 +1053,10 @@ function build2024() {
     ['ola.old@example.net', 'No', 'No', ''],
   ], { finalEol: false });
 
-  addEndorsements(ar, rng, X, { people: 80, skills: SKILLS.slice(0, 20), given: 8, received: 14 });
+  const received2024 = addEndorsements(ar, rng, X, { people: 80, skills: SKILLS.slice(0, 20), given: 8, received: 14 });
+  // Legacy copy of the accepted endorsements (UTF-16, TAB): the same records, counted once.
+  const legacy = received2024.filter((r) => r[5] === 'ACCEPTED');
+  ar.utf16('Endorsement Received Info.csv', ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'], legacy).duplicateRecords = legacy.length;
 
   ar.csv('Events.csv', ['Event Name', 'Event Time', 'Status', 'External Url'], [
     ['Nordic Privacy Meetup #7', `${fmt.event(T(2024, 12, 10, 17, 0))} - ${fmt.event(T(2024, 12, 10, 19, 30))}`, 'APPROVED', ''],
@@ -1156,7 +1165,8 @@ function build2024() {
     [fmt.mdy(T(2023, 4, 22, 10, 45)), 'https://www.linkedin.com/jobs/search/?keywords=data%20engineer&location=Oslo%2C%20Norway&geoId=105719246'],
   ]);
   ar.csv('Saved_Items.csv', ['savedItem', 'createdTime'], savedItemRows(rng, 9, X));
-  ar.csv('SearchQueries.csv', ['Time', 'Search Query'], searchQueryRows(rng, 18, T(2024, 1, 1), X - DAY));
+  // The query, the last column, is written unquoted even when it holds commas.
+  ar.csv('SearchQueries.csv', ['Time', 'Search Query'], [...searchQueryRows(rng, 18, T(2024, 1, 1), X - DAY), [fmt.slashUtc(T(2024, 3, 30, 18, 56, 3)), 'data engineer, remote, oslo']], { field: (v) => v });
   ar.csv('Shares.csv', ['Date', 'ShareLink', 'ShareCommentary', 'SharedUrl', 'MediaUrl', 'Visibility'], shareRowsModern(X, '\n'));
   ar.csv('Skills.csv', ['Name'], SKILLS.slice(0, 22).map((s) => [s]));
   ar.dir(`${TOP}Verifications/`);
@@ -1445,7 +1455,8 @@ function build2026() {
   ar.raw('LearningCoachMessages.csv', coachText, coach.length, 0, coach.reduce((n, c) => n + 2 * c.turns.length, 0));
 
   ar.csv('Logins.csv', ['Login Date', 'IP Address', 'User Agent', 'Login Type'], loginRows(rng, 40, T(2025, 11, 1), X - 3600000));
-  ar.csv('Member_Follows.csv', ['Date', 'Status', 'FullName'], memberFollowRows(rng, 10, X));
+  // 2026: quotes inside names are backslash-escaped here too, not only in Comments.csv.
+  ar.csv('Member_Follows.csv', ['Date', 'Status', 'FullName'], [...memberFollowRows(rng, 10, X), [fmt.iso(T(2026, 4, 6, 14, 48, 23)), 'Active', 'Kari "KJ" Johansen']], { field: backslashField, headerField: stdField });
 
   // messages.csv 2026: every field quoted, CRLF record separators, LF inside CONTENT.
   ar.csv('messages.csv', [...MESSAGE_HEADER_10, 'ATTACHMENTS'],
