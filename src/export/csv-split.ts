@@ -1,10 +1,9 @@
 // The CSV record splitter of the full reader: a byte-level splitter that yields exactly the
 // fields csv-parse yields with our options (csv-records.ts), text after a closing quote included
-// (relax_quotes). A record it is not sure about (a quote left open at the end of the data, a
-// CR after a closing quote) is read by csv-parse alone, then splitting goes on after it; a
-// record csv-parse cannot read is skipped and reading goes on at its second line. Quoted text is found with Buffer.indexOf and
-// decoded once per field, so it reads several times faster than csv-parse; property tests check
-// that the two agree on random input.
+// (relax_quotes). A record it is not sure about (a quote left open at the end of the data) is
+// read by csv-parse alone; a record csv-parse cannot read is skipped and reading goes on at its
+// second line. Quoted text is found with Buffer.indexOf and decoded once per field, so it reads
+// several times faster than csv-parse; property tests check that the two agree on random input.
 //
 // Two things csv-parse cannot know are handled here:
 // - Line structure. In files whose records start with a date (Comments, Shares, SearchQueries...),
@@ -81,11 +80,6 @@ export class CsvSplitter {
     this.delimiter = options.delimiter.charCodeAt(0);
     this.backslash = options.escapes === 'backslash';
     this.mayDetect = options.escapes === 'auto';
-  }
-
-  /** Whether \" escaping is on (from the start, or since a record showed it). */
-  get backslashEscapes(): boolean {
-    return this.backslash;
   }
 
   /** Splits the records that `chunk` completes into `out`; keeps the unfinished tail. */
