@@ -97,7 +97,7 @@ describe('the CSV splitter against csv-parse', () => {
     await expectSameAsCsvParse(text, { escapes: 'backslash', chunk: 3 });
   });
 
-  it('hands irregular records to csv-parse one by one and reads on after them', async () => {
+  it('reads irregular records as csv-parse does, one by one, and reads on after them', async () => {
     const text = 'a,b\n"x"y,z\n1,2\n"x"\rz\n3,4\n"open,quote\n5,6\n';
     const records = await split(text, { chunk: 4 });
     expect(records.map((r) => [r.line, r.fields, r.issue?.kind ?? null])).toEqual([
@@ -222,12 +222,12 @@ describe('line structure: records start with a date', () => {
     ]);
   });
 
-  it('csv-parse, when it reads a record, cannot reach past the next record either', async () => {
+  it('a stray quote after text after a closing quote is bounded by the next record too', async () => {
     const text = 'Date,Link,Message\n2024-01-01 10:00:00,"x"y,"open\n2024-01-02 10:00:00,https://l/2,ok\n';
     const records = await split(text, { lineStructure: DATED, chunk: 4 });
     expect(records.map((r) => [r.line, r.fields, r.issue ?? null])).toEqual([
       [1, ['Date', 'Link', 'Message'], null],
-      [2, ['2024-01-01 10:00:00', '"x"y', '"open'], { kind: 'stray-quote', field: 1 }],
+      [2, ['2024-01-01 10:00:00', '"x"y', '"open'], { kind: 'stray-quote', field: 2 }],
       [3, ['2024-01-02 10:00:00', 'https://l/2', 'ok'], null],
     ]);
   });

@@ -7,7 +7,6 @@ import { CSV_FILE_SPECS, matchSpec } from './catalogue.js';
 import type { CsvRecord } from './csv-records.js';
 import { detectDelimiter } from './csv-records.js';
 import { CsvSplitter, startsRecord, type LineStructure } from './csv-split.js';
-import type { DateParser } from './dates.js';
 import { dateFormatOf } from './dates.js';
 import { HEADER_SEARCH_RECORDS } from './file-result.js';
 import { findsBackslashEscapes } from './quote-escapes.js';
@@ -34,9 +33,8 @@ export interface CsvLayout {
   headerMatched: boolean;
   /** The header's last column is free text that may hold unquoted delimiters (the spec's freeTextLast). */
   freeTextLast: boolean;
-  /** Records start with a date in this format (the date column comes first; the first dated record's format). */
+  /** Records start with a date (the date column comes first), in the format of the first dated record. */
   lineStructure: LineStructure | null;
-  recordDate: DateParser | null;
 }
 
 /**
@@ -50,7 +48,7 @@ export function sniffCsvLayout(head: Buffer, final: boolean, nameSpecs: CsvFileS
   const backslashEscapes = findsBackslashEscapes(head, delimiter.charCodeAt(0));
   const records = firstRecords(head, final, delimiter, backslashEscapes);
 
-  const layout: CsvLayout = { delimiter, backslashEscapes, header: null, spec: null, matchedBy: null, headerMatched: false, freeTextLast: false, lineStructure: null, recordDate: null };
+  const layout: CsvLayout = { delimiter, backslashEscapes, header: null, spec: null, matchedBy: null, headerMatched: false, freeTextLast: false, lineStructure: null };
   const searched = records.slice(0, HEADER_SEARCH_RECORDS);
   let index = searched.findIndex((record) => {
     const candidate = makeHeader(record.fields);
@@ -87,7 +85,6 @@ export function sniffCsvLayout(head: Buffer, final: boolean, nameSpecs: CsvFileS
       const structure: LineStructure = { startsRecord: (text) => format(text) !== null, fromLine: header.line + 1 };
       if (startsRecord(structure, record.fields)) {
         layout.lineStructure = structure;
-        layout.recordDate = format;
       }
       break;
     }

@@ -1,5 +1,5 @@
 // CSV records as the readers see them, and csv-parse for the records the fast splitter
-// (csv-split.ts) is not sure about: text after a closing quote, a quote left open.
+// (csv-split.ts) is not sure about (a quote left open at the end of the data).
 import { parse } from 'csv-parse/sync';
 
 export interface CsvRecord {

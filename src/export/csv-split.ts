@@ -1,10 +1,9 @@
 // The CSV record splitter of the full reader: a byte-level splitter that yields exactly the
-// fields csv-parse yields with our options (csv-records.ts) on the regular input LinkedIn writes.
-// A record it is not sure about (text after a closing quote, a quote left open at the end) is
-// read by csv-parse alone, then splitting goes on after it; a record csv-parse cannot read is
-// skipped and reading goes on at its second line. Quoted text is found with Buffer.indexOf and
-// decoded once per field, so it reads several times faster than csv-parse; property tests check
-// that the two agree on random input.
+// fields csv-parse yields with our options (csv-records.ts), text after a closing quote included
+// (relax_quotes). A record it is not sure about (a quote left open at the end of the data) is
+// read by csv-parse alone; a record csv-parse cannot read is skipped and reading goes on at its
+// second line. Quoted text is found with Buffer.indexOf and decoded once per field, so it reads
+// several times faster than csv-parse; property tests check that the two agree on random input.
 //
 // Two things csv-parse cannot know are handled here:
 // - Line structure. In files whose records start with a date (Comments, Shares, SearchQueries...),
@@ -83,11 +82,6 @@ export class CsvSplitter {
     this.mayDetect = options.escapes === 'auto';
   }
 
-  /** Whether \" escaping is on (from the start, or since a record showed it). */
-  get backslashEscapes(): boolean {
-    return this.backslash;
-  }
-
   /** Splits the records that `chunk` completes into `out`; keeps the unfinished tail. */
   push(chunk: Buffer, out: CsvRecord[]): void {
     this.waiting.push(chunk);
@@ -128,7 +122,7 @@ export class CsvSplitter {
         at = lf + 1;
       }
       if (at >= data.length) break;
-      const next = this.record(data, at, final, out, false);
+      const next = this.record(data, at, final, out);
       if (next === INCOMPLETE) {
         if (data.length - at > this.options.maxRecordBytes) {
           at = this.skip(data, at, out, 'oversized');
@@ -156,17 +150,14 @@ export class CsvSplitter {
     return !!structure && this.line >= structure.fromLine;
   }
 
-  /**
-   * Reads one record starting at `start`; returns where the next one starts, or INCOMPLETE.
-   * `literal`: quotes are text (the record is read again after csv-parse found a stray quote).
-   */
-  private record(data: Buffer, start: number, final: boolean, out: CsvRecord[], literal: boolean): number {
+  /** Reads one record starting at `start`; returns where the next one starts, or INCOMPLETE. */
+  private record(data: Buffer, start: number, final: boolean, out: CsvRecord[]): number {
     const { delimiter } = this;
     const end = data.length;
     const structured = this.structured();
     const fields: string[] = [];
     let lineBreaks = 0;
-    let strayField = literal ? 0 : -1; // from this field on, the line is read with quotes as text
+    let strayField = -1; // from this field on, the line is read with quotes as text
     let i = start;
     for (;;) {
       if (i < end && data[i] === QUOTE && strayField < 0) {
@@ -175,16 +166,27 @@ export class CsvSplitter {
         if (close === INCOMPLETE) return INCOMPLETE;
         if (close === SWITCH) {
           this.backslash = true;
-          return this.record(data, start, final, out, false);
+          return this.record(data, start, final, out);
         }
-        if (close === UNCLOSED) return this.handOver(data, start, final, out);
+        if (close === UNCLOSED) return this.handOver(data, start, out);
         if (close === STRAY) {
           strayField = fields.length; // read below as an unquoted field
         } else {
           for (let lf = data.indexOf(LF, open + 1); lf >= 0 && lf < close; lf = data.indexOf(LF, lf + 1)) lineBreaks++;
           const raw = data.toString('utf8', open + 1, close);
-          fields.push(this.escaped ? raw.replace(this.backslash ? /\\"|""/g : /""/g, '"') : raw);
+          let value = this.escaped ? raw.replace(this.backslash ? /\\"|""/g : /""/g, '"') : raw;
           i = close + 1;
+          if (i < end && data[i] !== delimiter && data[i] !== LF && !(data[i] === CR && i + 1 < end && data[i + 1] === LF)) {
+            if (data[i] === CR && i + 1 >= end && !final) return INCOMPLETE;
+            // Text after the closing quote: csv-parse (relax_quotes) keeps the field as text, its
+            // quotes around the content, then what follows up to the next delimiter or line end.
+            let j = i;
+            while (j < end && data[j] !== delimiter && data[j] !== LF) j++;
+            if (j >= end && !final) return INCOMPLETE;
+            value = `"${value}"${data.toString('utf8', i, j < end && data[j] === LF && j > i && data[j - 1] === CR ? j - 1 : j)}`;
+            i = j;
+          }
+          fields.push(value);
           if (i >= end) return this.emit(data, start, fields, lineBreaks, end, out, -1); // final: the last record
           const after = data[i];
           if (after === delimiter) {
@@ -192,27 +194,21 @@ export class CsvSplitter {
             continue;
           }
           if (after === LF) return this.emit(data, start, fields, lineBreaks, i + 1, out, -1);
-          if (after === CR) {
-            if (i + 1 >= end && !final) return INCOMPLETE;
-            if (i + 1 < end && data[i + 1] === LF) return this.emit(data, start, fields, lineBreaks, i + 2, out, -1);
-          }
-          return this.handOver(data, start, final, out); // text after a closing quote
+          return this.emit(data, start, fields, lineBreaks, i + 2, out, -1); // CRLF
         }
       }
-      // Unquoted: up to the next delimiter or LF. A quote inside is text to csv-parse (relax_quotes)
-      // but, with backslash escapes, the rewriting pass may read it as an opening quote.
+      // Unquoted: up to the next delimiter or LF. A quote inside is text (csv-parse's relax_quotes).
       const fieldStart = i;
       let c = 0;
       while (i < end) {
         c = data[i]!;
         if (c === delimiter || c === LF) break;
-        if (c === QUOTE && this.backslash && strayField < 0) return this.handOver(data, start, final, out);
         i++;
       }
       if (i >= end) {
         if (!final) return INCOMPLETE;
         fields.push(data.toString('utf8', fieldStart, end));
-        return this.emit(data, start, fields, lineBreaks, end, out, literal ? firstQuoted(fields) : strayField);
+        return this.emit(data, start, fields, lineBreaks, end, out, strayField);
       }
       if (c === delimiter) {
         fields.push(data.toString('utf8', fieldStart, i));
@@ -222,7 +218,7 @@ export class CsvSplitter {
       // LF ends the record; a CR before it belongs to the record delimiter.
       const fieldEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
       fields.push(data.toString('utf8', fieldStart, fieldEnd));
-      return this.emit(data, start, fields, lineBreaks, i + 1, out, literal ? firstQuoted(fields) : strayField);
+      return this.emit(data, start, fields, lineBreaks, i + 1, out, strayField);
     }
   }
 
@@ -307,41 +303,16 @@ export class CsvSplitter {
     return this.options.lineStructure!.startsRecord(data.toString('utf8', from, to)) ? YES : NO;
   }
 
-  /** Where the first line after the one at `start` that starts a record begins (the end of the data counts). */
-  private nextRecordStart(data: Buffer, start: number, final: boolean): number {
-    for (let lf = data.indexOf(LF, start); ; lf = data.indexOf(LF, lf + 1)) {
-      if (lf < 0) return final ? data.length : INCOMPLETE;
-      const starts = this.startsRecordAt(data, lf + 1, final);
-      if (starts === INCOMPLETE) return INCOMPLETE;
-      if (starts === YES) return lf + 1;
-    }
-  }
-
   /**
-   * Reads the record at `start` with csv-parse. With line structure it cannot reach past the
-   * next line that starts a record; a quote it finds open there was a stray one, and the record
-   * is read again with quotes as text.
+   * Reads the record at `start` with csv-parse: the data ended inside its quoted field (without
+   * line structure; with it, that is a stray quote). A record csv-parse cannot read is skipped.
    */
-  private handOver(data: Buffer, start: number, final: boolean, out: CsvRecord[]): number {
-    const end = data.length;
-    const structured = this.structured();
-    let windowEnd = end;
-    if (structured) {
-      windowEnd = this.nextRecordStart(data, start, final);
-      if (windowEnd === INCOMPLETE) return INCOMPLETE;
-    }
-    const bounded = structured || final;
-    let window = data.subarray(start, windowEnd);
-    if (this.backslash) window = doubleBackslashQuotes(window, this.options.delimiter, bounded);
+  private handOver(data: Buffer, start: number, out: CsvRecord[]): number {
+    let window = data.subarray(start);
+    if (this.backslash) window = doubleBackslashQuotes(window, this.options.delimiter, true);
     const parsed = parseFirstRecord(window, this.options.delimiter);
-    if ('error' in parsed) {
-      if (!bounded) return INCOMPLETE; // more data may close the quote
-      if (structured && parsed.error === 'quote-not-closed') return this.record(data, start, final, out, true);
-      return this.skip(data, start, out, parsed.error);
-    }
-    if (parsed.bytes <= 0) return this.skip(data, start, out, 'unreadable');
-    const next = start + parsed.bytes;
-    if (!bounded && next >= end && data[next - 1] !== LF) return INCOMPLETE; // the record may go on
+    if ('error' in parsed) return this.skip(data, start, out, parsed.error);
+    const next = start + Math.max(1, parsed.bytes);
     if (next - start > this.options.maxRecordBytes) return this.skip(data, start, out, 'oversized');
     out.push({ fields: parsed.fields, line: this.line });
     this.line += countLf(data, start, next) + (data[next - 1] === LF ? 0 : 1);
@@ -366,11 +337,6 @@ export class CsvSplitter {
     this.discarding = true;
     return data.length;
   }
-}
-
-/** The first field that starts with a quote (where a record read with quotes as text went wrong). */
-function firstQuoted(fields: string[]): number {
-  return Math.max(0, fields.findIndex((f) => f.startsWith('"')));
 }
 
 function countLf(data: Buffer, from: number, to: number): number {

@@ -15,6 +15,9 @@ import { crLinesToLf, endsLinesWithCr, lonelyCrToLf } from './line-ends.js';
 import { makeHeader, makeRow } from './row.js';
 import { MAX_RECORD_BYTES, headerNotRecognised, malformedRecord, tooManyFields } from './warning-texts.js';
 
+/** Items are handed on (when the report streams them) in batches of about this many. */
+const ITEMS_PER_FLUSH = 1000;
+
 /**
  * Reads one CSV entry. `nameSpecs` are the catalogue entries its name points to (empty for an
  * unknown name, in which case the header may still identify it).
@@ -91,6 +94,7 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
       if (record.line <= headerLine) continue; // the preamble (Connections' notes) and the header
       if (joiner) joiner.push(record);
       else processRecord(record);
+      if (result.items.length >= ITEMS_PER_FLUSH) await flushItems(result, context.onItems);
     }
     await flushItems(result, context.onItems);
   }
