@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_FILE_SPECS } from '../src/export/catalogue.js';
-import { PRIVATE_CATEGORIES } from '../src/export/file-result.js';
+import { CSV_FILE_SPECS } from '../src/linkedin/catalogue.js';
+import { PRIVATE_CATEGORIES } from '../src/linkedin/file-result.js';
 import { memoryEntry } from './helpers/archive.js';
-import { readCsvFile } from '../src/export/read-csv-file.js';
-import { specsForKey } from '../src/export/catalogue.js';
-import { fileKey } from '../src/export/file-key.js';
+import { readCsvFile } from '../src/linkedin/csv/read-file.js';
+import { specsForKey } from '../src/linkedin/catalogue.js';
+import { fileKey } from '../src/linkedin/file-key.js';
 
 /** A file name that normalises to the spec's first name key ("saved_jobs" -> "saved_jobs.csv"). */
 const fileNameFor = (key: string) => `${key}.csv`;

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { specsForKey } from '../src/export/catalogue.js';
-import { readCsvFile } from '../src/export/read-csv-file.js';
-import { scanArchives } from '../src/report/build-report.js';
+import { specsForKey } from '../src/linkedin/catalogue.js';
+import { readCsvFile } from '../src/linkedin/csv/read-file.js';
+import { scanArchives } from '../src/scan/scan.js';
 import { memoryEntry, tempDir } from './helpers/archive.js';
 import { SAMPLES } from './helpers/cli.js';
 

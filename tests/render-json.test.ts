@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledPolicy } from '../src/exposure/load-policy.js';
-import { exposureSetup } from '../src/commands/context-options.js';
-import { scanArchives } from '../src/report/build-report.js';
-import { ReportJsonWriter, itemJson } from '../src/report/render-json.js';
-import type { Report } from '../src/report/model.js';
+import { exposureSetup } from '../src/cli/context-options.js';
+import { scanArchives } from '../src/scan/scan.js';
+import { ReportJsonWriter, itemJson } from '../src/render/json.js';
+import type { Report } from '../src/model/report.js';
 
 function formatReport(report: Report): string {
   const json = new ReportJsonWriter();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Item, Report } from '../src/report/model.js';
+import type { Item, Report } from '../src/model/report.js';
 import { BrowseApp } from '../src/tui/app.js';
 import { runBrowse } from '../src/tui/run-browse.js';
 import { formatCount } from '../src/tui/text.js';

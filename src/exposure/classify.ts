@@ -18,7 +18,7 @@
 // through a handful of comparisons, so results (and their Reason objects) are cached and shared:
 // treat them as read-only.
 
-import { CATEGORY_IDS, type CategoryId, type ExposureLevel, type Reason } from '../report/model.js';
+import { CATEGORY_IDS, type CategoryId, type ExposureLevel, type Reason } from '../model/report.js';
 import {
   categoryRule,
   type CategoryCap,
@@ -29,7 +29,7 @@ import {
   type RegionId,
   type Status,
 } from './policy-schema.js';
-import { lastDayBefore, utcDay } from './dates.js';
+import { lastDayBefore, utcDay } from './option-dates.js';
 import { NO_QUALIFIERS, meets, qualifierKey, type Qualifiers } from './qualifiers.js';
 
 export interface ClassifierOptions {

@@ -9,7 +9,7 @@ import {
   lookupPlaceSegment,
 } from './countries.js';
 import { loadBundledPolicy } from './load-policy.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../model/errors.js';
 import isoCountries from 'i18n-iso-countries';
 
 export interface RegionInput {

@@ -3,7 +3,7 @@
 
 import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Report } from '../report/model.js';
+import type { Report } from '../model/report.js';
 import { writeExportFile } from './export-file.js';
 import { exportFileName, serializeList, type ExportFormat, type ExportMeta } from './export-list.js';
 import { buildFrame, detailBody } from './frame.js';

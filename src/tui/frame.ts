@@ -2,14 +2,14 @@
 // than the terminal. Pure (the view model memoises the expensive parts), so it can be tested
 // without ink and rendered by a trivial component.
 
-import type { Item } from '../report/model.js';
-import { sanitizeForTerminal } from '../report/sanitize.js';
+import type { Item } from '../model/report.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { Layout } from './layout.js';
 import { clip, fit, seg, spread, styled } from './lines.js';
 import { currentList, type UiState } from './state.js';
 import { formatCompact, formatCount, padEnd, truncate, wrapText } from './text.js';
 import { ACCENT, LEVEL_COLOR, LEVEL_LABEL, LEVEL_SYMBOL, type LevelOrNone } from './theme.js';
-import { timelineLines } from './timeline.js';
+import { timelineLines } from './timeline-view.js';
 import type { Line, Segment, TimelineInfo } from './types.js';
 import type { CategoryEntry, ReportView } from './view-model.js';
 

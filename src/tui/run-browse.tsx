@@ -2,7 +2,7 @@
 // are loaded only when runBrowse() is called, so the CLI can import canRunInteractive from here
 // (or from ./interactive.js) without paying for them.
 
-import type { Report } from '../report/model.js';
+import type { Report } from '../model/report.js';
 import { colorsEnabled } from './theme.js';
 import type { TimelineInfo } from './types.js';
 

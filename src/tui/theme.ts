@@ -1,6 +1,6 @@
 // Symbols and colours. Every verdict has a symbol, so the UI reads without colour (NO_COLOR).
 
-import type { ExposureLevel } from '../report/model.js';
+import type { ExposureLevel } from '../model/report.js';
 import type { TrainingWindowStatus } from './types.js';
 
 export type LevelOrNone = ExposureLevel | 'none';

@@ -1,8 +1,8 @@
 // Builds Report objects for tests and benchmarks: deterministic items spread over 2023-2026 with
 // varied verdicts, plus a summary that matches them.
 
-import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../../src/report/model.js';
-import { summaryTotals } from '../../src/report/build-report.js';
+import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../../src/model/report.js';
+import { summaryTotals } from '../../src/scan/scan.js';
 
 export interface MakeReportOptions {
   /** Listed items per category, e.g. { posts: 500, comments: 300 }. */
