@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { exposureSetup } from '../src/cli/context-options.js';
+import { exposureSetup } from '../src/exposure/setup.js';
 import { loadBundledPolicy } from '../src/exposure/load-policy.js';
 import { neverExposedCategories } from '../src/exposure/never-exposed.js';
 import { scanArchives } from '../src/scan/scan.js';

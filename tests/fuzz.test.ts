@@ -7,6 +7,7 @@ import { readCsvFile } from '../src/linkedin/csv/read-file.js';
 import { scanArchives } from '../src/scan/scan.js';
 import { memoryEntry, tempDir } from './helpers/archive.js';
 import { SAMPLES } from './helpers/cli.js';
+import { InputError } from '../src/model/errors.js';
 
 
 const csvAlphabet = fc.constantFrom('"', '\\', ',', '\n', '\r', '\t', 'a', 'Z', ' ', 'é', '😅', '\uFEFF', '""', '\\"', '\r\n');
@@ -79,7 +80,7 @@ describe('fuzzing the archive reader', () => {
             const report = await withinTime(5000, scanArchives([path], { toolVersion: 'fuzz' }));
             expect(report.files.length).toBeGreaterThan(0);
           } catch (error) {
-            expect((error as Error).name, String(error)).toBe('InputError');
+            expect(error, String(error)).toBeInstanceOf(InputError);
           }
         },
       ),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledPolicy } from '../src/exposure/load-policy.js';
-import { exposureSetup } from '../src/cli/context-options.js';
+import { exposureSetup } from '../src/exposure/setup.js';
 import { scanArchives } from '../src/scan/scan.js';
 import { ReportJsonWriter, itemJson } from '../src/render/json.js';
 import type { Report } from '../src/model/report.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exposureSetup } from '../src/cli/context-options.js';
+import { exposureSetup } from '../src/exposure/setup.js';
 import { loadBundledPolicy } from '../src/exposure/load-policy.js';
 import { scanArchives, type ReportHead, type ScanOptions } from '../src/scan/scan.js';
 import type { Item } from '../src/model/report.js';

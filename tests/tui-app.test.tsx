@@ -380,7 +380,9 @@ describe('terminal size', () => {
       Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
       Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
       stdout.emit('resize');
-      await tick();
+      // Ink re-renders asynchronously; on a loaded machine one short tick is not enough. Wait for
+      // the new height (the expects below still fail if it never comes).
+      await waitFor(() => frameLines(lastFrame()).length === rows - 1, 10_000).catch(() => undefined);
     };
     for (const [columns, rows] of [
       [100, 40],

@@ -1,7 +1,7 @@
 import { isCategoryId } from '../model/categories.js';
 import { UsageError } from '../model/errors.js';
 import type { CategoryId, ExposureLevel } from '../model/report.js';
-import { CATEGORY_IDS } from '../model/report.js';
+import { CATEGORY_IDS } from '../model/categories.js';
 import { filterItems, renderListLine } from '../render/list.js';
 import { renderWarningsSummary } from '../render/text.js';
 import type { Io } from './io.js';

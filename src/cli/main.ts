@@ -5,7 +5,8 @@ import { runPolicy } from './policy.js';
 import { runScan } from './scan.js';
 import { runBrowse } from './browse.js';
 import { DEFAULT_LIMITS, formatBytes } from '../archive/limits.js';
-import { EXIT_INPUT, EXIT_INTERNAL } from '../model/errors.js';
+import { EXIT_INPUT, EXIT_INTERNAL, InputError, UsageError } from '../model/errors.js';
+import { PolicyError } from '../exposure/policy-schema.js';
 import { sanitizeForTerminal, sanitizeLines } from '../render/sanitize.js';
 import { toolVersion } from './version.js';
 
@@ -147,7 +148,7 @@ ${EXIT_CODES_HELP}`,
 }
 
 function isExpected(error: unknown): error is Error & { exitCode: number } {
-  return error instanceof Error && (error.name === 'InputError' || error.name === 'UsageError' || error.name === 'PolicyError');
+  return error instanceof InputError || error instanceof UsageError || error instanceof PolicyError;
 }
 
 /** Runs the CLI and returns the exit code; never lets a stack trace reach the user without --debug. */

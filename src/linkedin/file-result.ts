@@ -61,8 +61,6 @@ export const PROGRESS_EVERY_RECORDS = 10_000;
 /** The header row is searched for in this many first records (Connections has a 3-line preamble). */
 export const HEADER_SEARCH_RECORDS = 10;
 
-export const PRIVATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['messages', 'invitations', 'connections', 'contacts', 'account']);
-
 /**
  * At most this many warnings are listed per file; the others are counted by kind and summarised
  * in one warning per kind (so a file with millions of bad records costs bounded memory).

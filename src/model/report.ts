@@ -3,44 +3,9 @@
 
 export const REPORT_SCHEMA_VERSION = 1 as const;
 
-export const CATEGORY_IDS = [
-  'posts',
-  'comments',
-  'articles',
-  'ai-conversations',
-  'reposts',
-  'poll-votes',
-  'reactions',
-  'media',
-  'profile',
-  'positions',
-  'education',
-  'skills',
-  'certifications',
-  'projects',
-  'publications',
-  'honors',
-  'languages',
-  'courses',
-  'volunteering',
-  'patents',
-  'organizations',
-  'profile-other',
-  'recommendations',
-  'endorsements',
-  'job-answers',
-  'job-applications',
-  'resumes',
-  'messages',
-  'invitations',
-  'connections',
-  'contacts',
-  'account',
-  'activity',
-  'ads-and-inferences',
-] as const;
+import type { CategoryId } from './categories.js';
 
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+export type { CategoryId } from './categories.js';
 
 export type ExposureLevel = 'likely' | 'possible' | 'unlikely';
 

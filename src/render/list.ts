@@ -1,13 +1,11 @@
 import type { CategoryId, ExposureLevel, Item, Report } from '../model/report.js';
-import { CATEGORY_IDS } from '../model/report.js';
+import { category } from '../model/categories.js';
 import { oneLine } from './sanitize.js';
 
 export interface ListFilter {
   categories?: CategoryId[];
   exposure?: ExposureLevel[];
 }
-
-const CATEGORY_ORDER = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
 
 /** The items to list: filtered, in category order, newest first, undated last. */
 export function filterItems(report: Report, filter: ListFilter): Item[] {
@@ -16,7 +14,7 @@ export function filterItems(report: Report, filter: ListFilter): Item[] {
   return report.items
     .filter((item) => (!categories || categories.has(item.category)) && (!levels || (item.exposure !== undefined && levels.has(item.exposure))))
     .sort((a, b) => {
-      const byCategory = CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)!;
+      const byCategory = category(a.category).order - category(b.category).order;
       if (byCategory !== 0) return byCategory;
       if (a.date === b.date) return 0;
       if (a.date === null) return 1;

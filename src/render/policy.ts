@@ -1,7 +1,8 @@
 // Plain-text views of the policy: the `li-exposure policy` timeline and the "what you can do" advice.
 // Pure functions, no colour codes; the caller sanitises for the terminal.
 
-import { CATEGORY_IDS, type CategoryId } from '../model/report.js';
+import { CATEGORY_IDS } from '../model/categories.js';
+import { type CategoryId } from '../model/report.js';
 import { STATUSES, type CategoryRule, type Policy, type PolicyAction, type PolicyWindow, type RegionId, type Status } from '../exposure/policy-schema.js';
 
 const WIDTH = 100;

@@ -2,7 +2,8 @@
 // undercount); the message says which entries are damaged and how many are intact.
 
 import type { ArchiveEntry } from '../archive/entry.js';
-import { EntryDamagedError, InputError } from '../archive/entry.js';
+import { EntryDamagedError } from '../archive/entry.js';
+import { InputError } from '../model/errors.js';
 
 const SHOWN = 3;
 

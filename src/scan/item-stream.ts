@@ -1,7 +1,7 @@
 // Streaming a report's items (ScanOptions.onItems): each batch is classified as it is read and
 // passed on, so that only counts stay in memory.
 
-import type { ExposureSetup, PreparedExposure } from './scan.js';
+import type { ExposureSetup, PreparedExposure } from './contract.js';
 import type { ArchiveInfo, CategoryId, ExposureLevel, Item, ReportHead } from '../model/report.js';
 import { REPORT_SCHEMA_VERSION } from '../model/report.js';
 import { NO_PROFILE, profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';

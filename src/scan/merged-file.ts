@@ -2,7 +2,7 @@
 // dropped as a duplicate as it is read, so that nothing waits in memory but the identities.
 
 import type { FileResult } from '../linkedin/file-result.js';
-import { PRIVATE_CATEGORIES } from '../linkedin/file-result.js';
+import { category } from '../model/categories.js';
 import type { MergePlan, TrackedFile } from './merge-plan.js';
 import { fileLabel } from './merge-plan.js';
 import type { ProfileNames } from './members.js';
@@ -47,7 +47,7 @@ export class MergedFile {
       if (counter !== null) {
         this.duplicates++;
         this.counters.add(counter);
-      } else if (this.listAll || !PRIVATE_CATEGORIES.has(item.category)) kept.push(item);
+      } else if (this.listAll || !category(item.category).private) kept.push(item);
       else this.countedDates.push(item.date);
     }
     if (kept.length === 0) return;

@@ -4,14 +4,15 @@
 // and the work is bounded by the archive's size (limits.ts).
 
 import type { ArchiveEntry } from '../archive/entry.js';
-import { EntryDamagedError, InputError } from '../archive/entry.js';
+import { EntryDamagedError } from '../archive/entry.js';
+import { InputError } from '../model/errors.js';
 import { DEFAULT_LIMITS, checkArchiveRecords, checkFileRecords, checkWarnings, type ArchiveLimits } from '../archive/limits.js';
 import { specsForKey } from '../linkedin/catalogue.js';
 import type { FileResult } from '../linkedin/file-result.js';
 import { flushItems } from '../linkedin/file-result.js';
 import { fileKey } from '../linkedin/file-key.js';
 import { readEntry } from '../linkedin/readers/read-entry.js';
-import type { ScanOptions } from './scan.js';
+import type { ScanOptions } from './contract.js';
 import type { ItemStream } from './item-stream.js';
 import type { MergePlan, PlannedArchive } from './merge-plan.js';
 import { ProfileNames } from './members.js';

@@ -3,7 +3,8 @@
 // their reading overlaps the main thread's work on the files that become items.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { EntryDamagedError, InputError } from '../archive/entry.js';
+import { EntryDamagedError } from '../archive/entry.js';
+import { InputError } from '../model/errors.js';
 import { InflateBudget, checkFileRecords } from '../archive/limits.js';
 import { zipEntry } from '../archive/zip-entry.js';
 import { readEntry } from '../linkedin/readers/read-entry.js';

@@ -1,18 +1,18 @@
 import { parseArchiveName } from '../archive/archive-name.js';
 import type { OpenedArchive } from '../archive/entry.js';
-import { InputError } from '../archive/entry.js';
+import { InputError } from '../model/errors.js';
 import { openArchive } from '../archive/open-archive.js';
-import type { ArchiveLimits } from '../archive/limits.js';
-import { CATEGORY_LABELS } from '../model/categories.js';
+import { category } from '../model/categories.js';
 import type { FileResult } from '../linkedin/file-result.js';
-import { PRIVATE_CATEGORIES } from '../linkedin/file-result.js';
 import { fileKey } from '../linkedin/file-key.js';
 import { ItemStream, annotateChatSides, classifyItems, type VerdictCounts } from './item-stream.js';
 import { NO_PROFILE, profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';
-import type { Qualifiers } from '../exposure/qualifiers.js';
 import { differentMemberIds } from './members.js';
 import { byPath, fileLabel, planMerge, type MergePlan, type PlannedArchive } from './merge-plan.js';
 import { ExportReader } from './read-archive.js';
+import type { PreparedExposure, ScanOptions } from './contract.js';
+
+export type { ExposureSetup, PreparedExposure, ScanOptions, ScanProgress, Verdict } from './contract.js';
 import type {
   CategoryId,
   CategorySummary,
@@ -26,53 +26,8 @@ import type {
   ReportHead,
   Warning,
 } from '../model/report.js';
-import { CATEGORY_IDS, REPORT_SCHEMA_VERSION } from '../model/report.js';
-
-export interface Verdict {
-  exposure: ExposureLevel;
-  reasons: Reason[];
-}
-
-/** The exposure step, decided once the profile (and so the member's location) has been read. */
-export interface ExposureSetup {
-  prepare(profile: ProfileFacts): PreparedExposure;
-}
-
-export interface PreparedExposure {
-  context: ExposureContext;
-  sources: ReportSource[];
-  warning: string | null;
-  classify(category: CategoryId, date: string | null, qualifiers?: Qualifiers): Verdict;
-}
-
-export interface ScanProgress {
-  archive: string;
-  file: string;
-  filesDone: number;
-  filesTotal: number;
-  records: number;
-}
-
-export interface ScanOptions {
-  toolVersion: string;
-  /** Copy private records (messages, contacts...) into items too. */
-  allItems?: boolean;
-  /** Categories the policy never exposes and that are not listed: counted on the cheap path. */
-  countOnly?: ReadonlySet<CategoryId>;
-  exposure?: ExposureSetup;
-  onProgress?: (progress: ScanProgress) => void;
-  now?: Date;
-  limits?: ArchiveLimits;
-  /**
-   * Streams the items instead of keeping them: they are passed here, classified, in batches
-   * while the archives are read, and report.items comes back empty. Memory then stays flat
-   * however many items there are (merging several archives keeps a 32-byte hash per record of
-   * the files that have copies, nothing more).
-   */
-  onItems?: (items: Item[], head: ReportHead) => Promise<void>;
-  /** Merge archives even when their member IDs or profile names say they are different people's. */
-  allowDifferentMembers?: boolean;
-}
+import { CATEGORY_IDS } from '../model/categories.js';
+import { REPORT_SCHEMA_VERSION } from '../model/report.js';
 
 /**
  * Scans one or more archives. Several exports of one member (a Basic and a Complete archive,
@@ -141,8 +96,8 @@ function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {
 function emptyCategory(id: CategoryId): CategorySummary {
   return {
     id,
-    label: CATEGORY_LABELS[id],
-    private: PRIVATE_CATEGORIES.has(id),
+    label: category(id).label,
+    private: category(id).private,
     total: 0,
     listed: 0,
     likely: 0,

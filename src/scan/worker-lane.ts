@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArchiveEntry } from '../archive/entry.js';
-import { EntryDamagedError, InputError } from '../archive/entry.js';
+import { EntryDamagedError } from '../archive/entry.js';
+import { InputError } from '../model/errors.js';
 import type { ArchiveLimits } from '../archive/limits.js';
-import type { ZipEntryData } from '../archive/zip-entry.js';
+import { zipDataOf, type ZipEntryData } from '../archive/zip-entry.js';
 import type { FileResult } from '../linkedin/file-result.js';
 import type { CategoryId } from '../model/report.js';
 
@@ -35,8 +36,9 @@ const WORKER_URL = new URL('./read-worker.js', import.meta.url);
 export function worthAWorker(entries: ArchiveEntry[]): boolean {
   let bytes = 0;
   for (const entry of entries) {
-    if (!entry.zip) return false;
-    bytes += entry.zip.declaredSize;
+    const zip = zipDataOf(entry);
+    if (!zip) return false;
+    bytes += zip.declaredSize;
   }
   return bytes >= WORKER_MIN_BYTES && existsSync(fileURLToPath(WORKER_URL));
 }
@@ -56,7 +58,12 @@ export function readInWorker(
   progress: WorkerProgress,
   signal: AbortSignal,
 ): Promise<FileResult[]> {
-  const workerData: WorkerInput = { ...settings, jobs: entries.map((e) => ({ path: e.path, zip: e.zip! })) };
+  const jobs = entries.map((e) => {
+    const zip = zipDataOf(e);
+    if (!zip) throw new Error(`${e.path} is not a ZIP entry: it cannot be read in a worker`);
+    return { path: e.path, zip };
+  });
+  const workerData: WorkerInput = { ...settings, jobs };
   const worker = new Worker(WORKER_URL, { workerData });
   const stop = () => void worker.terminate();
   signal.addEventListener('abort', stop, { once: true });

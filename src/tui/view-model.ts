@@ -2,7 +2,7 @@
 // for a category + exposure filter + sort + search, memoised so that key presses only ever
 // touch the rows on screen. Pure with respect to the report: nothing here renders or does I/O.
 
-import { CATEGORY_IDS } from '../model/report.js';
+import { CATEGORY_IDS } from '../model/categories.js';
 import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../model/report.js';
 
 export type ExposureFilter = 'all' | ExposureLevel;

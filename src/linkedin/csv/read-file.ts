@@ -1,3 +1,4 @@
+import { category } from '../../model/categories.js';
 import type { ArchiveEntry } from '../../archive/entry.js';
 import type { Item } from '../../model/report.js';
 import type { CsvFileSpec } from '../catalogue.js';
@@ -10,7 +11,7 @@ import { splitCsvRecords } from './split.js';
 import { EARLIEST_PLAUSIBLE_YEAR, dateExample, isoLike, isMissingDate, isPlausibleDate, parseDateWith } from '../text/export-dates.js';
 import { utf8ByteStream } from '../text/decode.js';
 import type { FileResult, ReadContext } from '../file-result.js';
-import { PRIVATE_CATEGORIES, PROGRESS_EVERY_RECORDS, WarningList, emptyFileResult, flushItems, itemId } from '../file-result.js';
+import { PROGRESS_EVERY_RECORDS, WarningList, emptyFileResult, flushItems, itemId } from '../file-result.js';
 import { crLinesToLf, endsLinesWithCr, lonelyCrToLf } from './line-ends.js';
 import { makeHeader, makeRow } from './row.js';
 import { MAX_RECORD_BYTES, headerNotRecognised, malformedRecord, tooManyFields } from './warning-texts.js';
@@ -76,7 +77,7 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
   // Column names are named in warnings only when the header is a known one (else: by position).
   const column = (i: number) => (layout.headerMatched && header.names[i] ? header.names[i] : String(i + 1));
   const unwrapIndexes = (spec?.unwrapPerLineQuotes ?? []).map((name) => header.index.get(name.toLowerCase())).filter((i): i is number => i !== undefined);
-  const listItems = spec !== null && (context.allItems || !PRIVATE_CATEGORIES.has(spec.category));
+  const listItems = spec !== null && (context.allItems || !category(spec.category).private);
 
   const structure = layout.lineStructure;
   const joiner = structure ? new ContinuationJoiner(structure, width, processRecord) : null;
