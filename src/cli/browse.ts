@@ -1,5 +1,5 @@
 import { renderScanText, renderWarningsSummary } from '../render/text.js';
-import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../render/style.js';
+import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
 import { whatYouCanDo } from '../render/policy.js';
 import { canRunInteractive } from '../tui/interactive.js';
 import { timelineInfo } from '../exposure/timeline.js';
@@ -13,14 +13,14 @@ export async function runBrowse(paths: string[], options: ScanCommandOptions, io
   const policy = loadPolicy(options);
   const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy);
   if (!interactive) {
-    const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
+    const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
     io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
     io.stdout.write('\n(browse needs an interactive terminal; printed the scan summary instead.)\n');
     io.stderr.write(renderWarningsSummary(report));
     return 0;
   }
   const { runBrowse: runTui } = await import('../tui/run-browse.js');
-  await runTui(report, { timeline: timelineInfo(policy, report.context), stdin: io.stdin, stdout: io.stdout, env: io.env });
+  await runTui(report, { timeline: timelineInfo(policy, report.context), stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
   io.stderr.write(renderWarningsSummary(report));
   return 0;
 }

@@ -3,7 +3,7 @@ import { UsageError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { scanArchives, type ScanOptions, type ScanProgress } from '../scan/scan.js';
 import { renderScanText, renderWarningsSummary } from '../render/text.js';
-import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../render/style.js';
+import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
 import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
 import { inputClash } from '../io/input-clash.js';
 import { ReportJsonWriter, writeChunk } from '../render/json.js';
@@ -153,7 +153,7 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
   }
   if (options.out) io.stderr.write(`Report written to ${sanitizeForTerminal(options.out)}\n`);
   if (!options.json && (!options.out || io.stdout.isTTY)) {
-    const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
+    const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
     io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
   }
   io.stderr.write(renderWarningsSummary(report));

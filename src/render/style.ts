@@ -14,7 +14,12 @@ export const COLOR_STYLE: Style = { bold: wrap(1, 22), dim: wrap(2, 22), red: wr
 const identity = (text: string) => text;
 export const PLAIN_STYLE: Style = { bold: identity, dim: identity, red: identity, yellow: identity, green: identity };
 
-export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag?: boolean): boolean {
+/**
+ * The one colour decision, for text output and the TUI alike: off with --no-color (flag false) or
+ * NO_COLOR set and non-empty (https://no-color.org); on with FORCE_COLOR (not "0"); else on for a
+ * terminal whose TERM is not "dumb".
+ */
+export function colorEnabled(stream: { isTTY?: boolean }, env: Record<string, string | undefined>, flag?: boolean): boolean {
   if (flag === false) return false;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;

@@ -48,9 +48,3 @@ export const WINDOW_LABEL: Record<TrainingWindowStatus, string> = {
 };
 
 export const ACCENT = 'cyan';
-
-/** Colours are off when NO_COLOR is present and non-empty (https://no-color.org). */
-export function colorsEnabled(env: Record<string, string | undefined>): boolean {
-  const value = env['NO_COLOR'];
-  return value === undefined || value === '';
-}
