@@ -8,7 +8,7 @@ import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
 import { buildReport } from './scan.js';
 
-export async function runBrowse(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
+export async function runBrowseCommand(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
   const interactive = canRunInteractive(io.stdin, io.stdout, io.env);
   const policy = loadPolicy(options);
   const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy);

@@ -3,7 +3,7 @@ import { runList } from './list.js';
 import { processIo, type Io } from './io.js';
 import { runPolicy } from './policy.js';
 import { runScan } from './scan.js';
-import { runBrowse } from './browse.js';
+import { runBrowseCommand } from './browse.js';
 import { DEFAULT_LIMITS, formatBytes } from '../archive/limits.js';
 import { EXIT_INPUT, EXIT_INTERNAL, InputError, UsageError } from '../model/errors.js';
 import { PolicyError } from '../exposure/policy-schema.js';
@@ -83,7 +83,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
-      setExitCode(options.interactive ? await runBrowse(paths, options, io) : await runScan(paths, options, io));
+      setExitCode(options.interactive ? await runBrowseCommand(paths, options, io) : await runScan(paths, options, io));
     });
 
   addContextOptions(
@@ -122,7 +122,7 @@ Without a terminal (piped, or CI set) it prints the scan summary instead.
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
-      setExitCode(await runBrowse(paths, options, io));
+      setExitCode(await runBrowseCommand(paths, options, io));
     });
 
   program

@@ -9,8 +9,6 @@ export interface FileResult {
   fileLabel: string | null;
   category: CategoryId | null;
   matchedBy: 'name' | 'header' | null;
-  /** Header names as found (for duplicate detection across archives). */
-  header: string[] | null;
   records: number;
   emptyRecords: number;
   skippedRecords: number;
@@ -115,7 +113,6 @@ export function emptyFileResult(path: string, spec: { type: string; label: strin
     fileLabel: spec?.label ?? null,
     category: spec?.category ?? null,
     matchedBy: spec ? 'name' : null,
-    header: null,
     records: 0,
     emptyRecords: 0,
     skippedRecords: 0,

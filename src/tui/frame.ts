@@ -7,7 +7,7 @@ import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { Layout } from './layout.js';
 import { clip, fit, seg, spread, styled } from './lines.js';
 import { currentList, type UiState } from './state.js';
-import { formatCompact, formatCount, padEnd, truncate, wrapText } from './text.js';
+import { formatCompact, formatCount, padToWidth, truncate, wrapText } from './text.js';
 import { ACCENT, LEVEL_COLOR, LEVEL_LABEL, LEVEL_SYMBOL, type LevelOrNone } from './theme.js';
 import { timelineLines } from './timeline-view.js';
 import type { Line, Segment, TimelineInfo } from './types.js';
@@ -244,7 +244,7 @@ function buildDetail(view: ReportView, index: number, width: number, c: Colorize
   const field = (label: string, value: string, style?: Omit<Segment, 'text'>): void => {
     const wrapped = wrapText(sanitizeForTerminal(value, { keepNewlines: true }), valueWidth);
     wrapped.forEach((text, i) => {
-      out.push([seg(padEnd(i === 0 ? label : '', labelWidth), { dim: true }), seg(text, style)]);
+      out.push([seg(padToWidth(i === 0 ? label : '', labelWidth), { dim: true }), seg(text, style)]);
     });
   };
   const entry = view.categories.find((cat) => cat.id === item.category);
@@ -252,7 +252,7 @@ function buildDetail(view: ReportView, index: number, width: number, c: Colorize
   field('Category', entry ? entry.label : item.category);
   field('Date', longDate(item.date));
   out.push([
-    seg(padEnd('Verdict', labelWidth), { dim: true }),
+    seg(padToWidth('Verdict', labelWidth), { dim: true }),
     seg(`${LEVEL_SYMBOL[level]} ${LEVEL_LABEL[level]}`, { bold: true, color: c(LEVEL_COLOR[level]) }),
   ]);
   if (item.title) field('Title', item.title, { bold: true });
@@ -318,7 +318,7 @@ function helpView(layout: Layout, c: Colorize): Line[] {
   const rows = layout.mainRows;
   const keyWidth = 20;
   const out: Line[] = [[seg('Keys', { bold: true, color: c(ACCENT) }), seg(' · press any key to close', { dim: true })]];
-  const entries = HELP.map(([k, d]): Line => [seg(padEnd(k, keyWidth), { bold: true }), seg(d)]);
+  const entries = HELP.map(([k, d]): Line => [seg(padToWidth(k, keyWidth), { bold: true }), seg(d)]);
   const room = rows - 1;
   if (entries.length <= room || width < 2 * (keyWidth + 20)) {
     out.push(...entries);

@@ -1,14 +1,14 @@
 // UI state and key handling. `reduceKey` is pure: (state, key) -> (state, effect). The ink
 // component only renders the state and carries out the effects (quit, write an export file).
 
+import type { ExportFormat } from './export-list.js';
 import type { Layout } from './layout.js';
 import { nextFilter, type ExposureFilter, type ReportView, type SortOrder } from './view-model.js';
 
 export type Mode = 'list' | 'detail' | 'timeline';
 export type Pane = 'categories' | 'items';
-export type ExportFormat = 'json' | 'csv';
 
-export interface Status {
+export interface StatusMessage {
   text: string;
   tone: 'info' | 'ok' | 'error';
 }
@@ -34,7 +34,7 @@ export interface UiState {
   draft: string;
   /** First body line shown in the detail view. */
   detailTop: number;
-  status: Status | null;
+  status: StatusMessage | null;
   quitting: boolean;
 }
 

@@ -3,7 +3,7 @@
 // rows of at most `width` columns.
 
 import { clip, seg } from './lines.js';
-import { formatCount, padEnd, stringWidth } from './text.js';
+import { formatCount, padToWidth, stringWidth } from './text.js';
 import { ACCENT, LEVEL_COLOR, LEVEL_SYMBOL, WINDOW_COLOR, WINDOW_LABEL, WINDOW_SYMBOL } from './theme.js';
 import type { Line, Segment, TimelineInfo, TrainingWindowStatus } from './types.js';
 import { monthIndexOf, monthLabel, type TimelineData } from './view-model.js';
@@ -136,7 +136,7 @@ export function timelineLines(data: TimelineData, width: number, height: number,
   const likelyRows = Math.ceil(chartRows / 2);
   const possibleRows = chartRows - likelyRows;
   const axisHead = (label: string, style?: Omit<Segment, 'text'>): Segment[] => [
-    seg(padEnd(label, LABEL_WIDTH - 1), style),
+    seg(padToWidth(label, LABEL_WIDTH - 1), style),
     seg('│', { dim: true }),
   ];
 

@@ -7,7 +7,6 @@ import { sniffText } from '../text/decode.js';
 import type { FileResult, ReadContext } from '../file-result.js';
 import { WarningList, emptyFileResult } from '../file-result.js';
 import { crLinesToLf, endsLinesWithCr, lonelyCrToLf } from './line-ends.js';
-import { makeHeader } from './row.js';
 import { MAX_RECORD_BYTES, malformedRecord, tooManyFields } from './warning-texts.js';
 
 /** Restarts after a record the full reader skips; a file with more is left to the full reader. */
@@ -87,7 +86,6 @@ async function countWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context:
 
   const result = emptyFileResult(entry.path, layout.spec);
   result.encoding = 'utf-8';
-  result.header = makeHeader(layout.header.fields).names;
   const warnings = new WarningList(entry.path, context.archive);
   const tooMany: number[] = [];
   const skipped: Array<{ at: number; reason: 'quote-not-closed' | 'oversized' }> = [];

@@ -65,7 +65,6 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
   const header = makeHeader(layout.header.fields);
   const headerLine = layout.header.line;
   const width = header.names.length;
-  result.header = header.names;
   result.matchedBy = layout.matchedBy;
   if (spec) {
     result.recognized = true;
