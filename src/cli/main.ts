@@ -9,6 +9,7 @@ import { EXIT_INPUT, EXIT_INTERNAL, InputError, UsageError } from '../model/erro
 import { PolicyError } from '../exposure/policy-schema.js';
 import { sanitizeForTerminal, sanitizeLines } from '../render/sanitize.js';
 import { toolVersion } from './version.js';
+import { keysSummary } from '../tui/keys.js';
 
 const n = (value: number) => value.toLocaleString('en-US');
 const L = DEFAULT_LIMITS;
@@ -117,7 +118,7 @@ ${EXIT_CODES_HELP}`,
       `
 Examples:
   $ li-exposure browse Complete_LinkedInDataExport_05-12-2026.zip --region FR
-Keys: arrows/j/k move, Enter details, / search, f filter, s sort, t timeline, e export, ? help, q quit.
+${keysSummary()}
 Without a terminal (piped, or CI set) it prints the scan summary instead.
 ${EXIT_CODES_HELP}`,
     )

@@ -7,6 +7,7 @@ import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { Layout } from './layout.js';
 import { clip, fit, seg, spread, styled } from './lines.js';
 import { currentList, type UiState } from './state.js';
+import { HINTS, helpRows } from './keys.js';
 import { formatCompact, formatCount, padToWidth, truncate, wrapText } from './text.js';
 import { ACCENT, LEVEL_COLOR, LEVEL_LABEL, LEVEL_SYMBOL, type LevelOrNone } from './theme.js';
 import { timelineLines } from './timeline-view.js';
@@ -20,23 +21,7 @@ export interface FrameOptions {
 
 type Colorize = (name: string) => string | undefined;
 
-const HELP: Array<[string, string]> = [
-  ['j / k, ↓ / ↑', 'move down / up'],
-  ['PgDn / PgUp, Space', 'page down / up (Ctrl-F / Ctrl-B too)'],
-  ['g / G, Home / End', 'first / last'],
-  ['Tab, h / l, ← / →', 'switch between categories and items'],
-  ['1 – 9', 'jump to a category'],
-  ['Enter', 'open the item (in categories: go to its items)'],
-  ['Esc', 'back from an item; clear the search'],
-  ['/', 'search all items (Enter confirms, Esc cancels)'],
-  ['n / N', 'next / previous search match'],
-  ['f', 'filter: all → likely → possible → unlikely'],
-  ['s', 'sort: newest / oldest first (undated last)'],
-  ['t', 'timeline of exposed items by month'],
-  ['e', 'export the current list as JSON or CSV'],
-  ['?', 'this help'],
-  ['q, Ctrl-C', 'quit'],
-];
+const HELP = helpRows();
 
 export function levelOf(view: ReportView, index: number): LevelOrNone {
   return view.level(index) ?? 'none';
@@ -368,14 +353,6 @@ function statusLine(view: ReportView, s: UiState, width: number, c: Colorize): L
   return spread(parts, right, width);
 }
 
-const HINTS: Record<string, string[]> = {
-  help: ['any key closes the help'],
-  search: ['type to search all items', 'Enter confirm', 'Esc cancel', 'Backspace delete'],
-  export: ['j JSON', 'c CSV', 'any other key cancels'],
-  detail: ['j/k scroll', 'PgUp/PgDn page', 'g/G top/end', 'n/N match', 'Esc back', 'e export'],
-  timeline: ['t/Esc back', '/ search'],
-  list: ['j/k move', 'Enter open', 'Tab pane', '/ search', 'f filter', 's sort', 't timeline', 'e export', 'n/N match', '1-9 category', 'g/G ends'],
-};
 
 /** The key hint: as many hints as fit, always ending with "? help  q quit" in the main views. */
 function hintLine(s: UiState, width: number): Line {
