@@ -1,4 +1,4 @@
-// File-name normalisation (reference §0.2 and §6.2): case, spaces/underscores/dashes, the 2026
+// File-name normalisation (see docs/export-format.md, "File names"): case, spaces/underscores/dashes, the 2026
 // member-ID suffix (Comments_12345678.csv) and split parts (Saved Jobs_2.csv).
 
 export interface FileKey {

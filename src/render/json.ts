@@ -28,11 +28,6 @@ function reasonsTail(reasons: Reason[]): string {
   return json;
 }
 
-/** One item as JSON, exactly as JSON.stringify(item) writes it. */
-export function itemJson(item: Item): string {
-  return itemFieldsJson(item) + (item.reasons ? reasonsTail(item.reasons) : '}');
-}
-
 /** Output goes out in pieces of about this many bytes. */
 const PIECE_BYTES = 1 << 20;
 

@@ -38,7 +38,7 @@ export interface CsvFileSpec {
    * the extra fields are joined back into it.
    */
   freeTextLast?: string[];
-  /** Multi-line ShareCommentary values are wrapped per line in quotes (§4.4a). */
+  /** Multi-line ShareCommentary values are wrapped per line in quotes (see docs/export-format.md, "Quotes"). */
   unwrapPerLineQuotes?: string[];
   toItems(row: Row): ItemDraft[];
 }
