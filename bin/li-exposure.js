@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { main } from '../dist/cli/main.js';
 
 // `li-exposure list export.zip | head`: the reader went away; that is not an error.
 process.stdout.on('error', (error) => {

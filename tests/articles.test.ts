@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_TEXT_LIMIT, ARTICLE_TITLE_LIMIT } from '../src/export/article-html.js';
-import { readArticle } from '../src/export/articles.js';
-import { TextCollector } from '../src/export/html-text.js';
-import type { Item } from '../src/report/model.js';
+import { ARTICLE_TEXT_LIMIT, ARTICLE_TITLE_LIMIT } from '../src/linkedin/readers/article-html.js';
+import { readArticle } from '../src/linkedin/readers/articles.js';
+import { TextCollector } from '../src/linkedin/text/html-text.js';
+import type { Item } from '../src/model/report.js';
 import { memoryEntry, writeZip } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 import { scan } from './helpers/scan.js';

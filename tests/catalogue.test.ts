@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_FILE_SPECS } from '../src/export/catalogue.js';
-import { PRIVATE_CATEGORIES } from '../src/export/file-result.js';
+import { CSV_FILE_SPECS } from '../src/linkedin/catalogue.js';
+import { category } from '../src/model/categories.js';
 import { memoryEntry } from './helpers/archive.js';
-import { readCsvFile } from '../src/export/read-csv-file.js';
-import { specsForKey } from '../src/export/catalogue.js';
-import { fileKey } from '../src/export/file-key.js';
+import { readCsvFile } from '../src/linkedin/csv/read-file.js';
+import { specsForKey } from '../src/linkedin/catalogue.js';
+import { fileKey } from '../src/linkedin/file-key.js';
 
 /** A file name that normalises to the spec's first name key ("saved_jobs" -> "saved_jobs.csv"). */
 const fileNameFor = (key: string) => `${key}.csv`;
@@ -30,7 +30,7 @@ describe('every catalogue entry reads a file with its own header', () => {
 
   it('private categories are counted, not listed, by default', async () => {
     const spec = CSV_FILE_SPECS.find((s) => s.type === 'invitations')!;
-    expect(PRIVATE_CATEGORIES.has(spec.category)).toBe(true);
+    expect(category(spec.category).private).toBe(true);
     const result = await readCsvFile(memoryEntry('Invitations.csv', Buffer.from('From,To,Sent At,Message,Direction\nA,B,"5/11/26, 5:37 AM",Hi,OUTGOING\n'), 64), specsForKey('invitations'), { archive: 0, allItems: false });
     expect(result.items).toEqual([]);
     expect(result.countedDates).toEqual(['2026-05-11T05:37:00Z']);

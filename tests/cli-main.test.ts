@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
-import type { Io } from '../src/commands/io.js';
+import { main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/io.js';
 import { SAMPLES, runCli } from './helpers/cli.js';
 
 function capture(): { io: Io; out: () => string; err: () => string } {

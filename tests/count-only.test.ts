@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryEntry as entry } from './helpers/archive.js';
-import { specsForKey } from '../src/export/catalogue.js';
-import { countOnlyCsvFile } from '../src/export/count-csv-file.js';
-import { readCsvFile } from '../src/export/read-csv-file.js';
+import { specsForKey } from '../src/linkedin/catalogue.js';
+import { countOnlyCsvFile } from '../src/linkedin/csv/count-file.js';
+import { readCsvFile } from '../src/linkedin/csv/read-file.js';
 
 
 const COUNT_ONLY = { archive: 0, allItems: false, countOnly: new Set(['messages', 'connections', 'job-answers', 'account'] as const) };

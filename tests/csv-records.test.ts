@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseFirstRecord } from '../src/export/csv-records.js';
-import { sniffText } from '../src/export/decode.js';
-import { crLinesToLf, endsLinesWithCr } from '../src/export/line-ends.js';
-import { doubleBackslashQuotes, findsBackslashEscapes } from '../src/export/quote-escapes.js';
+import { detectDelimiter, parseFirstRecord } from '../src/linkedin/csv/records.js';
+import { sniffText } from '../src/linkedin/text/decode.js';
+import { crLinesToLf, endsLinesWithCr } from '../src/linkedin/csv/line-ends.js';
+import { doubleBackslashQuotes, findsBackslashEscapes } from '../src/linkedin/csv/quote-escapes.js';
 
 const COMMA = 0x2c;
 

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvParseOptions, type CsvRecord } from '../src/export/csv-records.js';
-import { splitCsvRecords, type LineStructure, type SplitOptions } from '../src/export/csv-split.js';
-import { isoLike } from '../src/export/dates.js';
-import { doubleBackslashQuotes } from '../src/export/quote-escapes.js';
+import { csvParseOptions, type CsvRecord } from '../src/linkedin/csv/records.js';
+import { splitCsvRecords, type LineStructure, type SplitOptions } from '../src/linkedin/csv/split.js';
+import { isoLike } from '../src/linkedin/text/export-dates.js';
+import { doubleBackslashQuotes } from '../src/linkedin/csv/quote-escapes.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
 

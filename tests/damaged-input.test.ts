@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { tempDir, writeFolder, writeZip } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 import { declareSize, markEncrypted } from './helpers/zip-bytes.js';

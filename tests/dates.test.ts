@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayMonthYear, epochMillis, eventRange, isoLike, javaDate, monthDayYear, monthYear, parseDateWith, richMediaSentence, slashYmd, usMonthDayYear, isMissingDate,
-} from '../src/export/dates.js';
+} from '../src/linkedin/text/export-dates.js';
 
 describe('per-file date parsers (reference §4.12)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { writeZip } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { loadBundledPolicy } from '../src/exposure/load-policy.js';
 import { runCli, SAMPLES } from './helpers/cli.js';
 

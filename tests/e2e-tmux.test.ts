@@ -40,6 +40,30 @@ describe.skipIf(!hasTmux)('browse in a real terminal (tmux)', () => {
     spawnSync('tmux', ['-L', session, 'kill-server']);
   });
 
+  it.each([
+    ['', true],
+    ['--no-color', false],
+  ])('browse %s: colours follow the one colour decision (--no-color is obeyed)', async (flag, coloured) => {
+    const name = `${session}-colour${flag}`;
+    const sample = join(SAMPLES, 'Basic_LinkedInDataExport_05-11-2026.zip');
+    const command = `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${process.execPath} ${BIN} browse ${sample} --region US ${flag}; sleep 60`;
+    tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '30', command);
+    try {
+      const until = Date.now() + 20_000;
+      let withCodes = '';
+      while (Date.now() < until) {
+        withCodes = tmux('capture-pane', '-t', name, '-p', '-e');
+        if (/Categories/.test(withCodes)) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(withCodes).toMatch(/Categories/);
+      // eslint-disable-next-line no-control-regex
+      expect(/\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7])(?:;[0-9;]*)?m/.test(withCodes)).toBe(coloured);
+    } finally {
+      spawnSync('tmux', ['-L', session, 'kill-session', '-t', name]);
+    }
+  }, 60_000);
+
   it('navigates, opens details, searches, filters, exports and quits', async () => {
     const exportDir = await tempDir();
     const sample = join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip');

@@ -2,7 +2,7 @@
 // download notices, duplicate column spellings, the Basic archive note, profile fields outside
 // LinkedIn's list, the European opt-out caveat, under-18 members, Mainland China, and the header.
 import { describe, expect, it } from 'vitest';
-import type { Item, Report } from '../src/report/model.js';
+import type { Item, Report } from '../src/model/report.js';
 import { writeZip } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 

@@ -2,11 +2,11 @@
 // (issue 11): each test builds the bytes, reads them as the CLI does, and checks counts and text.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { specsForKey } from '../src/export/catalogue.js';
-import { isoLike, monthYear, slashYmd } from '../src/export/dates.js';
-import { MAX_WARNINGS_PER_FILE } from '../src/export/file-result.js';
-import { readCsvFile } from '../src/export/read-csv-file.js';
-import type { Report } from '../src/report/model.js';
+import { specsForKey } from '../src/linkedin/catalogue.js';
+import { isoLike, monthYear, slashYmd } from '../src/linkedin/text/export-dates.js';
+import { MAX_WARNINGS_PER_FILE } from '../src/linkedin/file-result.js';
+import { readCsvFile } from '../src/linkedin/csv/read-file.js';
+import type { Report } from '../src/model/report.js';
 import { memoryEntry, utf16le, writeZip } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 import { file, scan } from './helpers/scan.js';

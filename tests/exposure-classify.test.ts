@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS, type CategoryId } from '../src/report/model.js';
+import { CATEGORY_IDS } from '../src/model/categories.js';
+import { type CategoryId } from '../src/model/report.js';
 import { createClassifier } from '../src/exposure/classify.js';
-import { endOfDayUtc, resolveDates, startOfDayUtc } from '../src/exposure/dates.js';
+import { endOfDayUtc, resolveDates, startOfDayUtc } from '../src/exposure/option-dates.js';
 import { loadBundledPolicy } from '../src/exposure/load-policy.js';
 import { STATUSES, validatePolicy, type Policy, type RegionId } from '../src/exposure/policy-schema.js';
 import { parseRegionOption } from '../src/exposure/region.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS } from '../src/report/model.js';
+import { CATEGORY_IDS } from '../src/model/categories.js';
 import { BUNDLED_POLICY_URL, loadBundledPolicy, loadPolicyFile } from '../src/exposure/load-policy.js';
 import { PolicyError, REGION_IDS, STATUSES, categoryRule, validatePolicy } from '../src/exposure/policy-schema.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledPolicy } from '../src/exposure/load-policy.js';
-import { renderPolicyText, whatYouCanDo, whatYouCanDoItems, wrap } from '../src/exposure/render-policy.js';
+import { renderPolicyText, whatYouCanDo, whatYouCanDoItems, wrap } from '../src/render/policy.js';
 import { timelineInfo } from '../src/exposure/timeline.js';
 
 const policy = loadBundledPolicy();

@@ -1,9 +1,9 @@
 // Rules of policy schema 2 on a small synthetic policy: caps keyed on item qualifiers, minors,
 // opt-out caveats, allow-listed sources, and schema-1 files still loading.
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS } from '../src/report/model.js';
+import { CATEGORY_IDS } from '../src/model/categories.js';
 import { createClassifier } from '../src/exposure/classify.js';
-import { resolveDates } from '../src/exposure/dates.js';
+import { resolveDates } from '../src/exposure/option-dates.js';
 import { validatePolicy, type Policy } from '../src/exposure/policy-schema.js';
 import { qualifiersOf } from '../src/exposure/qualifiers.js';
 import { adultFrom, birthYearOf } from '../src/exposure/profile-facts.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileKey } from '../src/export/file-key.js';
+import { fileKey } from '../src/linkedin/file-key.js';
 import { classifyEntryName, stripCommonTopFolder } from '../src/archive/entry-names.js';
 import { parseArchiveName } from '../src/archive/archive-name.js';
 

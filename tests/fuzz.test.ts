@@ -2,11 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { specsForKey } from '../src/export/catalogue.js';
-import { readCsvFile } from '../src/export/read-csv-file.js';
-import { scanArchives } from '../src/report/build-report.js';
+import { specsForKey } from '../src/linkedin/catalogue.js';
+import { readCsvFile } from '../src/linkedin/csv/read-file.js';
+import { scanArchives } from '../src/scan/scan.js';
 import { memoryEntry, tempDir } from './helpers/archive.js';
 import { SAMPLES } from './helpers/cli.js';
+import { InputError } from '../src/model/errors.js';
 
 
 const csvAlphabet = fc.constantFrom('"', '\\', ',', '\n', '\r', '\t', 'a', 'Z', ' ', 'é', '😅', '\uFEFF', '""', '\\"', '\r\n');
@@ -79,7 +80,7 @@ describe('fuzzing the archive reader', () => {
             const report = await withinTime(5000, scanArchives([path], { toolVersion: 'fuzz' }));
             expect(report.files.length).toBeGreaterThan(0);
           } catch (error) {
-            expect((error as Error).name, String(error)).toBe('InputError');
+            expect(error, String(error)).toBeInstanceOf(InputError);
           }
         },
       ),

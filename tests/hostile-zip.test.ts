@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { tempDir } from './helpers/archive.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { largeMessages } from './helpers/large-messages.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { tempDir, writeFolder, writeZip, type Files } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 import { comments, messages, post, profile, shares } from './helpers/export-records.js';

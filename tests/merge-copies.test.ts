@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { writeFolder, writeZip } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 import { endorsementsReceived, legacyEndorsementsReceived, post, profile, shares, type Endorsement } from './helpers/export-records.js';

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, linkSync, lstatSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { writeFileAtomic } from '../src/io/write-file-atomic.js';
 import { writeExportFile } from '../src/tui/export-file.js';
 import { tempDir, writeFolder, writeZip } from './helpers/archive.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { specsForKey } from '../src/export/catalogue.js';
-import { readCsvFile } from '../src/export/read-csv-file.js';
-import type { Item } from '../src/report/model.js';
+import { specsForKey } from '../src/linkedin/catalogue.js';
+import { readCsvFile } from '../src/linkedin/csv/read-file.js';
+import type { Item } from '../src/model/report.js';
 import { memoryEntry } from './helpers/archive.js';
 
 // readCsvFile reads with the fast splitter and hands over to csv-parse at the first record the

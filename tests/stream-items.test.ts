@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exposureSetup } from '../src/commands/context-options.js';
+import { exposureSetup } from '../src/exposure/setup.js';
 import { loadBundledPolicy } from '../src/exposure/load-policy.js';
-import { scanArchives, type ReportHead, type ScanOptions } from '../src/report/build-report.js';
-import type { Item } from '../src/report/model.js';
+import { scanArchives, type ReportHead, type ScanOptions } from '../src/scan/scan.js';
+import type { Item } from '../src/model/report.js';
 import { writeFolder, writeZip } from './helpers/archive.js';
 
 // scan streams items (ScanOptions.onItems) so that memory does not grow with the export. The

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
-import { oneLine, sanitizeForTerminal } from '../src/report/sanitize.js';
+import type { Report } from '../src/model/report.js';
+import { oneLine, sanitizeForTerminal } from '../src/render/sanitize.js';
 import { writeZip } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 

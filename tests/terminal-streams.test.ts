@@ -4,8 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { progressPrinter } from '../src/commands/scan.js';
-import { sanitizeForTerminal } from '../src/report/sanitize.js';
+import { progressPrinter } from '../src/cli/scan.js';
+import { sanitizeForTerminal } from '../src/render/sanitize.js';
 import { tempDir } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 import { rawZip } from './helpers/raw-zip.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Item, Report } from '../src/report/model.js';
+import type { Item, Report } from '../src/model/report.js';
 import { BrowseApp } from '../src/tui/app.js';
 import { runBrowse } from '../src/tui/run-browse.js';
 import { formatCount } from '../src/tui/text.js';
@@ -129,7 +129,7 @@ describe('navigation', () => {
     await press(stdin, '2');
     expect(stripAnsi(lastFrame()!)).toMatch(/Comments · 302 items/);
     await press(stdin, KEY.tab, 'j');
-    expect(stripAnsi(lastFrame()!)).toMatch(/Profile · 5 items/);
+    expect(stripAnsi(lastFrame()!)).toMatch(/Profile fields · 5 items/);
     await press(stdin, 'k', KEY.enter, 'j');
     // Enter moved the focus back to the items; j moves the item cursor, not the category.
     expect(stripAnsi(lastFrame()!)).toMatch(/Comments · 302 items.*2\/302/);
@@ -316,8 +316,9 @@ describe('help, timeline, quit', () => {
     });
     const writes: string[] = [];
     const stdout = Object.assign(new EventEmitter(), { isTTY: true, columns: 90, rows: 25, write: (s: string) => writes.push(s) > 0 });
-    const done = runBrowse(report, { stdin: stdin as never, stdout: stdout as never, timeline: TEST_TIMELINE });
-    await tick(30);
+    const done = runBrowse(report, { stdin: stdin as never, stdout: stdout as never, timeline: TEST_TIMELINE, color: false });
+    // (Colours themselves are checked in a real terminal: e2e-tmux.test.ts.)
+    await waitFor(() => writes.join('').includes('items likely exposed'), 10_000);
     stdin.data = 'q';
     stdin.emit('readable');
     await expect(done).resolves.toBeUndefined();
@@ -380,6 +381,9 @@ describe('terminal size', () => {
       Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
       Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
       stdout.emit('resize');
+      // Ink re-renders asynchronously; on a loaded machine one short tick is not enough. Wait for
+      // a frame of the new size (the expects that follow still fail if it never comes).
+      await waitFor(() => frameLines(lastFrame()).length === rows - 1 && maxWidth(lastFrame()) <= columns, 10_000).catch(() => undefined);
       await tick();
     };
     for (const [columns, rows] of [

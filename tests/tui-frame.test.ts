@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { buildFrame } from '../src/tui/frame.js';
 import { computeLayout } from '../src/tui/layout.js';
 import { lineWidth } from '../src/tui/lines.js';
 import { initialState, reduceKey, type KeyContext, type UiState } from '../src/tui/state.js';
-import { bucketize, timelineLines } from '../src/tui/timeline.js';
+import { bucketize, timelineLines } from '../src/tui/timeline-view.js';
 import type { Line } from '../src/tui/types.js';
 import { ReportView } from '../src/tui/view-model.js';
 import { makeReport, TEST_TIMELINE } from './helpers/make-report.js';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { canRunInteractive } from '../src/tui/interactive.js';
 import { canRunInteractive as reexported } from '../src/tui/run-browse.js';
-import { colorsEnabled } from '../src/tui/theme.js';
+import { colorEnabled } from '../src/render/style.js';
 
 const tty = { isTTY: true };
 const pipe = { isTTY: false };
@@ -19,8 +19,15 @@ test('needs a TTY on both ends and no CI', () => {
   expect(reexported).toBe(canRunInteractive);
 });
 
-test('NO_COLOR turns colours off when set and non-empty', () => {
-  expect(colorsEnabled({})).toBe(true);
-  expect(colorsEnabled({ NO_COLOR: '' })).toBe(true);
-  expect(colorsEnabled({ NO_COLOR: '1' })).toBe(false);
+test('one colour decision: --no-color, NO_COLOR (set and non-empty), FORCE_COLOR, then the terminal', () => {
+  const tty = { isTTY: true };
+  expect(colorEnabled(tty, {})).toBe(true);
+  expect(colorEnabled(tty, {}, false)).toBe(false);
+  expect(colorEnabled(tty, { NO_COLOR: '' })).toBe(true);
+  expect(colorEnabled(tty, { NO_COLOR: '1' })).toBe(false);
+  expect(colorEnabled(tty, { NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(false);
+  expect(colorEnabled(tty, { TERM: 'dumb' })).toBe(false);
+  expect(colorEnabled({ isTTY: false }, {})).toBe(false);
+  expect(colorEnabled({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
+  expect(colorEnabled({ isTTY: false }, { FORCE_COLOR: '0' })).toBe(false);
 });

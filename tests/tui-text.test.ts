@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCompact, formatCount, padEnd, stringWidth, truncate, wrapText } from '../src/tui/text.js';
+import { formatCompact, formatCount, padToWidth, stringWidth, truncate, wrapText } from '../src/tui/text.js';
 
 describe('widths', () => {
   test('ASCII, symbols, wide and combining characters', () => {
@@ -18,8 +18,8 @@ describe('widths', () => {
     expect(truncate('hello', 8)).toBe('hello');
     expect(truncate('日本語テキスト', 7)).toBe('日本語…');
     expect(stringWidth(truncate('日本語テキスト', 7))).toBeLessThanOrEqual(7);
-    expect(padEnd('ab', 4)).toBe('ab  ');
-    expect(padEnd('abcdef', 4)).toBe('abc…');
+    expect(padToWidth('ab', 4)).toBe('ab  ');
+    expect(padToWidth('abcdef', 4)).toBe('abc…');
     expect(truncate('abc', 0)).toBe('');
   });
 });

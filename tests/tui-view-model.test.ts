@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { getReportView, monthIndexOf, nextFilter, ReportView, sortNewestFirst } from '../src/tui/view-model.js';
 import { makeReport } from './helpers/make-report.js';
 

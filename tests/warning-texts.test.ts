@@ -2,7 +2,7 @@
 // file that is not LinkedIn's gets one warning (the report's "unrecognised file"), not two.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/model.js';
+import type { Report } from '../src/model/report.js';
 import { writeZip } from './helpers/archive.js';
 import { runCli } from './helpers/cli.js';
 

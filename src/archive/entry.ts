@@ -1,6 +1,6 @@
 // What the rest of li-exposure sees of an archive: a list of readable files with normalised names.
 
-import type { ZipEntryData } from './zip-entry.js';
+import { InputError } from '../model/errors.js';
 
 export interface ArchiveEntry {
   /** Normalised path relative to the export root ("Jobs/Saved Jobs_1.csv"). */
@@ -16,8 +16,6 @@ export interface ArchiveEntry {
    * reaches the end, so this reads the entry only when no read did. Throws EntryDamagedError.
    */
   verify?(): Promise<void>;
-  /** Where a ZIP entry's bytes are, for a worker thread to read it (absent for folders). */
-  zip?: ZipEntryData;
 }
 
 export interface SkippedEntry {
@@ -34,15 +32,6 @@ export interface OpenedArchive {
    * links, encrypted or unsupported entries...), and those read under another name (duplicates).
    */
   skipped: SkippedEntry[];
-}
-
-/** Unusable input (not an archive, unreadable, no LinkedIn files): exit code 2. */
-export class InputError extends Error {
-  readonly exitCode = 2;
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // Limits against hostile archives (zip bombs). Declared sizes are checked up front and the real
 // inflated bytes are counted while streaming, because declared sizes can lie.
-import { InputError } from './entry.js';
+import { InputError } from '../model/errors.js';
 
 export interface ArchiveLimits {
   /** Largest .zip file read into memory. */
@@ -51,7 +51,7 @@ export const RAISE_HINT = 'If this is a genuine export, raise the limits with --
 export class LimitError extends InputError {
   constructor(message: string, hint = RAISE_HINT) {
     super(`${message}. Refused as a possible zip bomb. ${hint}`);
-    this.name = 'InputError';
+    this.name = 'LimitError';
   }
 }
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { OpenedArchive } from './entry.js';
-import { InputError } from './entry.js';
+import { InputError } from '../model/errors.js';
 import { openFolder } from './open-folder.js';
 import { openZip } from './open-zip.js';
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js';

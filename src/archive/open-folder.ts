@@ -6,7 +6,7 @@ import { constants, type Dirent } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArchiveEntry, OpenedArchive, SkippedEntry } from './entry.js';
-import { InputError } from './entry.js';
+import { InputError } from '../model/errors.js';
 import { classifyEntryName, stripCommonTopFolder } from './entry-names.js';
 
 /** LinkedIn's deepest file is 2 folders down (Articles/Articles/); a wrapping folder adds one. */

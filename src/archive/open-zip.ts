@@ -4,7 +4,7 @@
 
 import { open as openFile, stat } from 'node:fs/promises';
 import type { OpenedArchive, SkippedEntry } from './entry.js';
-import { InputError } from './entry.js';
+import { InputError } from '../model/errors.js';
 import { classifyEntryName, stripCommonTopFolder } from './entry-names.js';
 import { formatBytes, InflateBudget, LimitError, type ArchiveLimits } from './limits.js';
 import { makePathsUnique } from './unique-paths.js';

@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { crc32 } from './crc32.js';
 import type { ArchiveEntry } from './entry.js';
-import { EntryDamagedError, InputError } from './entry.js';
+import { EntryDamagedError } from './entry.js';
+import { InputError } from '../model/errors.js';
 import { InflateBudget } from './limits.js';
 import { readLocalHeader, type DirectoryEntry } from './zip-directory.js';
 
@@ -22,6 +23,16 @@ export interface ZipEntryData {
   /** Uncompressed size and CRC-32 from the central directory: what reading must give. */
   declaredSize: number;
   crc32: number;
+}
+
+/** A ZIP entry: an ArchiveEntry that also says where its bytes are, for a worker thread to read it. */
+export interface ZipArchiveEntry extends ArchiveEntry {
+  zip: ZipEntryData;
+}
+
+/** Where a ZIP entry's bytes are; undefined for any other entry (a folder's file). */
+export function zipDataOf(entry: ArchiveEntry): ZipEntryData | undefined {
+  return (entry as Partial<ZipArchiveEntry>).zip;
 }
 
 export type Located = { ok: true; data: ZipEntryData; localName: string } | { ok: false; damage: string };
@@ -63,7 +74,7 @@ function descriptorAgrees(bytes: Buffer, at: number, info: DirectoryEntry, zip64
 }
 
 /** The entry as an ArchiveEntry: inflated with Node's zlib (off the main thread), checked, budget-counted. */
-export function zipEntry(path: string, data: ZipEntryData, budget: InflateBudget): ArchiveEntry {
+export function zipEntry(path: string, data: ZipEntryData, budget: InflateBudget): ZipArchiveEntry {
   const compressedSize = data.end - data.start;
   let verified = false;
   const read = (counter: InflateBudget) => {

@@ -18,7 +18,8 @@
 // through a handful of comparisons, so results (and their Reason objects) are cached and shared:
 // treat them as read-only.
 
-import { CATEGORY_IDS, type CategoryId, type ExposureLevel, type Reason } from '../report/model.js';
+import { CATEGORY_IDS, category as categoryInfo } from '../model/categories.js';
+import { type CategoryId, type ExposureLevel, type Reason } from '../model/report.js';
 import {
   categoryRule,
   type CategoryCap,
@@ -29,7 +30,7 @@ import {
   type RegionId,
   type Status,
 } from './policy-schema.js';
-import { lastDayBefore, utcDay } from './dates.js';
+import { lastDayBefore, utcDay } from './option-dates.js';
 import { NO_QUALIFIERS, meets, qualifierKey, type Qualifiers } from './qualifiers.js';
 
 export interface ClassifierOptions {
@@ -61,12 +62,6 @@ type Level = 0 | 1 | 2; // none, possible, likely
 const STATUS_LEVEL: Record<Status, Level> = { used: 2, probable: 2, uncertain: 1, not_used: 0 };
 const STATUS_RANK: Record<Status, number> = { used: 3, probable: 2, uncertain: 1, not_used: 0 };
 const LEVEL_NAME: Record<Level, ExposureLevel> = { 0: 'unlikely', 1: 'possible', 2: 'likely' };
-
-/** Categories whose records are profile fields (their "no date" wording differs). */
-const PROFILE_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>([
-  'profile', 'positions', 'education', 'skills', 'certifications', 'projects', 'publications', 'honors',
-  'languages', 'courses', 'volunteering', 'patents', 'organizations', 'profile-other',
-]);
 
 interface ClippedWindow {
   window: PolicyWindow;
@@ -194,7 +189,7 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
 
   function timing(category: CategoryId, code: number, w: ClippedWindow): string {
     if (code < 0) {
-      const base = PROFILE_CATEGORIES.has(category)
+      const base = categoryInfo(category).profile
         ? 'Profile data present before training began (your export gives no date for it)'
         : 'No date in your export, so treated as existing before training began';
       return optDay === null ? `${base}; you had not opted out.` : `${base}; you opted out only on ${optDay}.`;

@@ -1,5 +1,5 @@
-import type { CategoryId } from '../report/model.js';
-import { CATEGORY_IDS } from '../report/model.js';
+import type { CategoryId } from '../model/report.js';
+import { CATEGORY_IDS } from '../model/categories.js';
 import type { Policy } from './policy-schema.js';
 import { categoryRule } from './policy-schema.js';
 

@@ -5,7 +5,8 @@
 // problem as one line that names the field, e.g.
 //   policy.windows[3].status: expected one of used, probable, uncertain, not_used, got "yes"
 
-import { CATEGORY_IDS, type CategoryId } from '../report/model.js';
+import { CATEGORY_IDS } from '../model/categories.js';
+import { type CategoryId } from '../model/report.js';
 import { ISO_COUNTRY_CODES } from './countries.js';
 
 /** Schema 2 (policy 2026.12): sources with publisher and retrievedVia, allowedHosts, caps, minors, opt-out caveats, CN. */
@@ -96,7 +97,7 @@ export interface CategoryRule {
 
 export interface CategorySet {
   title: string;
-  /** One rule for every CategoryId of src/report/model.ts. */
+  /** One rule for every CategoryId of src/model/report.ts. */
   rules: Record<CategoryId, CategoryRule>;
 }
 

@@ -2,7 +2,7 @@
 // their name (which side of a chat with LinkedIn's AI is theirs). Read from the profile's items,
 // which the scan reads first.
 
-import type { Item } from '../report/model.js';
+import type { Item } from '../model/report.js';
 
 export interface ProfileFacts {
   /** Every non-empty Geo Location, in file order (exports hold one profile row; some hold more). */

@@ -2,7 +2,7 @@
 // Kept apart from the readers: the readers record what the export says (details, titles), the
 // policy decides what that means.
 
-import type { CategoryId } from '../report/model.js';
+import type { CategoryId } from '../model/report.js';
 import type { CapCondition, ValueTest } from './policy-schema.js';
 
 export interface Qualifiers {

@@ -9,7 +9,7 @@ import {
   lookupPlaceSegment,
 } from './countries.js';
 import { loadBundledPolicy } from './load-policy.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../model/errors.js';
 import isoCountries from 'i18n-iso-countries';
 
 export interface RegionInput {
@@ -163,7 +163,7 @@ export function detectRegionFromGeo(geo: string | null | undefined, policy: Poli
   return { region: regions[0]!, country: codes.length === 1 ? codes[0]! : null, failure: null, candidates: regions };
 }
 
-function oneLine(s: string): string {
+function squashSpaces(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -192,12 +192,12 @@ export function resolveRegion(input: RegionInput, policy: Policy): RegionResolut
     return {
       region,
       country,
-      regionSource: `--region ${oneLine(input.region).slice(0, 40)}`,
+      regionSource: `--region ${squashSpaces(input.region).slice(0, 40)}`,
       warning: country && UNCERTAIN_TERRITORIES.has(country) ? territoryWarning(country, region, policy) : null,
     };
   }
 
-  const geos = [...new Set((input.geoLocations ?? (input.geoLocation != null ? [input.geoLocation] : [])).map(oneLine).filter((g) => g !== ''))];
+  const geos = [...new Set((input.geoLocations ?? (input.geoLocation != null ? [input.geoLocation] : [])).map(squashSpaces).filter((g) => g !== ''))];
   // "Berlin, Germany; New York, United States": one cell naming two places.
   const places = geos.flatMap((g) => g.split(/\s*;\s*/)).filter((g) => g !== '');
   const found = places.map((geo) => ({ geo, detection: detectRegionFromGeo(geo, policy) }));
@@ -221,7 +221,7 @@ export function resolveRegion(input: RegionInput, policy: Policy): RegionResolut
       return {
         region,
         country: code,
-        regionSource: `Profile.csv Country: ${shown(oneLine(input.country))}`,
+        regionSource: `Profile.csv Country: ${shown(squashSpaces(input.country))}`,
         warning: UNCERTAIN_TERRITORIES.has(code) ? territoryWarning(code, region, policy) : null,
       };
     }

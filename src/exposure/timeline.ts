@@ -1,7 +1,7 @@
 // The region's training windows and the opt-out date, in the shape the TUI timeline draws
 // (structurally the TimelineInfo of src/tui/types.ts; kept free of TUI imports).
 
-import type { ExposureContext } from '../report/model.js';
+import type { ExposureContext } from '../model/report.js';
 import type { Policy, Status } from './policy-schema.js';
 
 export interface TimelineWindow {

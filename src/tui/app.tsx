@@ -3,14 +3,13 @@
 
 import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Report } from '../report/model.js';
+import type { Report } from '../model/report.js';
 import { writeExportFile } from './export-file.js';
 import { exportFileName, serializeList, type ExportFormat, type ExportMeta } from './export-list.js';
 import { buildFrame, detailBody } from './frame.js';
 import { computeLayout } from './layout.js';
 import { currentList, initialState, reduceKey, type KeyContext, type UiState } from './state.js';
 import { formatCount } from './text.js';
-import { colorsEnabled } from './theme.js';
 import type { Line, Segment, TimelineInfo } from './types.js';
 import { getReportView } from './view-model.js';
 
@@ -22,8 +21,8 @@ export interface BrowseAppProps {
   /** Fixed terminal size (tests). Without them the size comes from stdout and follows 'resize'. */
   columns?: number;
   rows?: number;
-  /** Colours on/off; defaults to on unless NO_COLOR is set. */
-  color?: boolean;
+  /** Colours on/off, as decided by colorEnabled() (render/style.ts). */
+  color: boolean;
   /** Clock for export file names (tests). */
   now?: () => Date;
 }
@@ -63,7 +62,7 @@ export function BrowseApp(props: BrowseAppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const view = useMemo(() => getReportView(report), [report]);
-  const color = props.color ?? colorsEnabled(process.env);
+  const color = props.color;
 
   const [size, setSize] = useState(() => ({ columns: stdout.columns, rows: stdout.rows }));
   useEffect(() => {

@@ -2,7 +2,7 @@
 // CSV follows RFC 4180 (CRLF records, quoted fields, doubled quotes) and defuses spreadsheet
 // formulas: a cell starting with = + - @ TAB or CR gets a leading apostrophe.
 
-import type { ExposureContext, Item } from '../report/model.js';
+import type { ExposureContext, Item } from '../model/report.js';
 import type { ExposureFilter, SortOrder } from './view-model.js';
 
 export type ExportFormat = 'json' | 'csv';

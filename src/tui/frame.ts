@@ -2,14 +2,15 @@
 // than the terminal. Pure (the view model memoises the expensive parts), so it can be tested
 // without ink and rendered by a trivial component.
 
-import type { Item } from '../report/model.js';
-import { sanitizeForTerminal } from '../report/sanitize.js';
+import type { Item } from '../model/report.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { Layout } from './layout.js';
 import { clip, fit, seg, spread, styled } from './lines.js';
 import { currentList, type UiState } from './state.js';
-import { formatCompact, formatCount, padEnd, truncate, wrapText } from './text.js';
+import { HINTS, helpRows } from './keys.js';
+import { formatCompact, formatCount, padToWidth, truncate, wrapText } from './text.js';
 import { ACCENT, LEVEL_COLOR, LEVEL_LABEL, LEVEL_SYMBOL, type LevelOrNone } from './theme.js';
-import { timelineLines } from './timeline.js';
+import { timelineLines } from './timeline-view.js';
 import type { Line, Segment, TimelineInfo } from './types.js';
 import type { CategoryEntry, ReportView } from './view-model.js';
 
@@ -20,23 +21,7 @@ export interface FrameOptions {
 
 type Colorize = (name: string) => string | undefined;
 
-const HELP: Array<[string, string]> = [
-  ['j / k, ↓ / ↑', 'move down / up'],
-  ['PgDn / PgUp, Space', 'page down / up (Ctrl-F / Ctrl-B too)'],
-  ['g / G, Home / End', 'first / last'],
-  ['Tab, h / l, ← / →', 'switch between categories and items'],
-  ['1 – 9', 'jump to a category'],
-  ['Enter', 'open the item (in categories: go to its items)'],
-  ['Esc', 'back from an item; clear the search'],
-  ['/', 'search all items (Enter confirms, Esc cancels)'],
-  ['n / N', 'next / previous search match'],
-  ['f', 'filter: all → likely → possible → unlikely'],
-  ['s', 'sort: newest / oldest first (undated last)'],
-  ['t', 'timeline of exposed items by month'],
-  ['e', 'export the current list as JSON or CSV'],
-  ['?', 'this help'],
-  ['q, Ctrl-C', 'quit'],
-];
+const HELP = helpRows();
 
 export function levelOf(view: ReportView, index: number): LevelOrNone {
   return view.level(index) ?? 'none';
@@ -244,7 +229,7 @@ function buildDetail(view: ReportView, index: number, width: number, c: Colorize
   const field = (label: string, value: string, style?: Omit<Segment, 'text'>): void => {
     const wrapped = wrapText(sanitizeForTerminal(value, { keepNewlines: true }), valueWidth);
     wrapped.forEach((text, i) => {
-      out.push([seg(padEnd(i === 0 ? label : '', labelWidth), { dim: true }), seg(text, style)]);
+      out.push([seg(padToWidth(i === 0 ? label : '', labelWidth), { dim: true }), seg(text, style)]);
     });
   };
   const entry = view.categories.find((cat) => cat.id === item.category);
@@ -252,7 +237,7 @@ function buildDetail(view: ReportView, index: number, width: number, c: Colorize
   field('Category', entry ? entry.label : item.category);
   field('Date', longDate(item.date));
   out.push([
-    seg(padEnd('Verdict', labelWidth), { dim: true }),
+    seg(padToWidth('Verdict', labelWidth), { dim: true }),
     seg(`${LEVEL_SYMBOL[level]} ${LEVEL_LABEL[level]}`, { bold: true, color: c(LEVEL_COLOR[level]) }),
   ]);
   if (item.title) field('Title', item.title, { bold: true });
@@ -318,7 +303,7 @@ function helpView(layout: Layout, c: Colorize): Line[] {
   const rows = layout.mainRows;
   const keyWidth = 20;
   const out: Line[] = [[seg('Keys', { bold: true, color: c(ACCENT) }), seg(' · press any key to close', { dim: true })]];
-  const entries = HELP.map(([k, d]): Line => [seg(padEnd(k, keyWidth), { bold: true }), seg(d)]);
+  const entries = HELP.map(([k, d]): Line => [seg(padToWidth(k, keyWidth), { bold: true }), seg(d)]);
   const room = rows - 1;
   if (entries.length <= room || width < 2 * (keyWidth + 20)) {
     out.push(...entries);
@@ -368,14 +353,6 @@ function statusLine(view: ReportView, s: UiState, width: number, c: Colorize): L
   return spread(parts, right, width);
 }
 
-const HINTS: Record<string, string[]> = {
-  help: ['any key closes the help'],
-  search: ['type to search all items', 'Enter confirm', 'Esc cancel', 'Backspace delete'],
-  export: ['j JSON', 'c CSV', 'any other key cancels'],
-  detail: ['j/k scroll', 'PgUp/PgDn page', 'g/G top/end', 'n/N match', 'Esc back', 'e export'],
-  timeline: ['t/Esc back', '/ search'],
-  list: ['j/k move', 'Enter open', 'Tab pane', '/ search', 'f filter', 's sort', 't timeline', 'e export', 'n/N match', '1-9 category', 'g/G ends'],
-};
 
 /** The key hint: as many hints as fit, always ending with "? help  q quit" in the main views. */
 function hintLine(s: UiState, width: number): Line {

@@ -46,10 +46,6 @@ export function styled(line: Line, style: Omit<Segment, 'text'>): Line {
   return line.map((s) => ({ ...s, ...style }));
 }
 
-export function blank(): Line {
-  return [];
-}
-
 /** Left part, then right part flush to the right edge of `width` (the left part is cut first). */
 export function spread(left: Line, right: Line, width: number): Line {
   const rw = lineWidth(right);

@@ -2,8 +2,8 @@
 // are loaded only when runBrowse() is called, so the CLI can import canRunInteractive from here
 // (or from ./interactive.js) without paying for them.
 
-import type { Report } from '../report/model.js';
-import { colorsEnabled } from './theme.js';
+import type { Report } from '../model/report.js';
+import { colorEnabled } from '../render/style.js';
 import type { TimelineInfo } from './types.js';
 
 export { canRunInteractive } from './interactive.js';
@@ -17,8 +17,8 @@ export interface BrowseOptions {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Defaults to process.stdout; its columns/rows and 'resize' events drive the layout. */
   stdout?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
-  /** Environment for NO_COLOR; defaults to process.env. */
-  env?: Record<string, string | undefined>;
+  /** Colours on or off, as the caller decided (--no-color, NO_COLOR); defaults to colorEnabled() for stdout. */
+  color?: boolean;
 }
 
 /** Renders the browser for a report and resolves when the user quits (q or Ctrl-C). */
@@ -33,7 +33,7 @@ export async function runBrowse(report: Report, options: BrowseOptions = {}): Pr
       report,
       timeline: options.timeline,
       exportDir: options.exportDir ?? process.cwd(),
-      color: colorsEnabled(options.env ?? process.env),
+      color: options.color ?? colorEnabled(options.stdout ?? process.stdout, process.env),
     }),
     {
       stdin: (options.stdin ?? process.stdin) as NodeJS.ReadStream,

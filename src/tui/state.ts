@@ -1,14 +1,15 @@
 // UI state and key handling. `reduceKey` is pure: (state, key) -> (state, effect). The ink
 // component only renders the state and carries out the effects (quit, write an export file).
 
+import type { ExportFormat } from './export-list.js';
+import { commandOf, type Command, type KeyInfo } from './keys.js';
 import type { Layout } from './layout.js';
 import { nextFilter, type ExposureFilter, type ReportView, type SortOrder } from './view-model.js';
 
 export type Mode = 'list' | 'detail' | 'timeline';
 export type Pane = 'categories' | 'items';
-export type ExportFormat = 'json' | 'csv';
 
-export interface Status {
+export interface StatusMessage {
   text: string;
   tone: 'info' | 'ok' | 'error';
 }
@@ -34,30 +35,13 @@ export interface UiState {
   draft: string;
   /** First body line shown in the detail view. */
   detailTop: number;
-  status: Status | null;
+  status: StatusMessage | null;
   quitting: boolean;
 }
 
 export type Effect = { type: 'quit' } | { type: 'export'; format: ExportFormat };
 
-/** The subset of ink's Key the handler looks at. */
-export interface KeyInfo {
-  upArrow?: boolean;
-  downArrow?: boolean;
-  leftArrow?: boolean;
-  rightArrow?: boolean;
-  pageUp?: boolean;
-  pageDown?: boolean;
-  home?: boolean;
-  end?: boolean;
-  return?: boolean;
-  escape?: boolean;
-  ctrl?: boolean;
-  meta?: boolean;
-  tab?: boolean;
-  backspace?: boolean;
-  delete?: boolean;
-}
+export type { KeyInfo } from './keys.js';
 
 export interface KeyContext {
   view: ReportView;
@@ -217,76 +201,107 @@ function handleSearchPrompt(s: UiState, input: string, key: KeyInfo, ctx: KeyCon
   return { ...s, draft: (s.draft + text).slice(0, 200) };
 }
 
-function handleDetail(s: UiState, input: string, key: KeyInfo, ctx: KeyContext): UiState {
-  if (key.escape || key.backspace || key.leftArrow || input === 'h') return { ...s, mode: 'list' };
+function handleDetail(s: UiState, command: Command | null, ctx: KeyContext): UiState {
+  if (command === 'back' || command === 'paneLeft') return { ...s, mode: 'list' };
   const item = selectedItem(ctx.view, s);
   if (item < 0) return { ...s, mode: 'list' };
   const page = Math.max(1, ctx.layout.mainRows - 1);
   const maxTop = Math.max(0, ctx.detailLength(item) - page);
   const at = (t: number): UiState => ({ ...s, detailTop: clamp(t, 0, maxTop) });
-  if (key.downArrow || input === 'j' || key.return) return at(s.detailTop + 1);
-  if (key.upArrow || input === 'k') return at(s.detailTop - 1);
-  if (key.pageDown || input === ' ' || (key.ctrl && input === 'f')) return at(s.detailTop + page);
-  if (key.pageUp || (key.ctrl && input === 'b')) return at(s.detailTop - page);
-  if (key.home || input === 'g') return at(0);
-  if (key.end || input === 'G') return at(maxTop);
-  return s;
+  switch (command) {
+    case 'down':
+    case 'open':
+      return at(s.detailTop + 1);
+    case 'up':
+      return at(s.detailTop - 1);
+    case 'pageDown':
+      return at(s.detailTop + page);
+    case 'pageUp':
+      return at(s.detailTop - page);
+    case 'first':
+      return at(0);
+    case 'last':
+      return at(maxTop);
+    default:
+      return s;
+  }
 }
 
-function handleList(s: UiState, input: string, key: KeyInfo, ctx: KeyContext): UiState {
+function handleList(s: UiState, input: string, command: Command | null, ctx: KeyContext): UiState {
   const { view, layout } = ctx;
   const page = layout.pageRows;
 
-  if (key.tab) return { ...s, focus: s.focus === 'items' ? 'categories' : 'items' };
-  if (key.leftArrow || input === 'h') return { ...s, focus: 'categories' };
-  if (key.rightArrow || input === 'l') return { ...s, focus: 'items' };
-
-  if (/^[1-9]$/.test(input)) {
-    const cat = Number(input) - 1;
-    if (cat >= view.categories.length) return { ...s, status: { text: `No category ${input}.`, tone: 'error' } };
-    return selectCategory(s, ctx, cat);
-  }
-
-  if (input === 'f') {
-    const filter = nextFilter(s.filter);
-    return { ...reselect(s, { ...s, filter }, ctx), status: { text: `Filter: ${filter === 'all' ? 'all verdicts' : `${filter} only`}.`, tone: 'info' } };
-  }
-  if (input === 's') {
-    const sort: SortOrder = s.sort === 'newest' ? 'oldest' : 'newest';
-    return { ...s, sort, cursor: 0, top: 0, status: { text: `Sorted ${sort} first (undated last).`, tone: 'info' } };
-  }
-  if (key.escape) {
-    if (s.query !== null) {
-      return { ...reselect(s, { ...s, query: null }, ctx), status: { text: 'Search cleared.', tone: 'info' } };
+  switch (command) {
+    case 'switchPane':
+      return { ...s, focus: s.focus === 'items' ? 'categories' : 'items' };
+    case 'paneLeft':
+      return { ...s, focus: 'categories' };
+    case 'paneRight':
+      return { ...s, focus: 'items' };
+    case 'category': {
+      const cat = Number(input) - 1;
+      if (cat >= view.categories.length) return { ...s, status: { text: `No category ${input}.`, tone: 'error' } };
+      return selectCategory(s, ctx, cat);
     }
-    return s;
-  }
-  if (input === 'e') {
-    if (currentList(view, s).length === 0) return { ...s, status: { text: 'Nothing to export: the list is empty.', tone: 'error' } };
-    return { ...s, prompt: 'export' };
+    case 'filter': {
+      const filter = nextFilter(s.filter);
+      return { ...reselect(s, { ...s, filter }, ctx), status: { text: `Filter: ${filter === 'all' ? 'all verdicts' : `${filter} only`}.`, tone: 'info' } };
+    }
+    case 'sort': {
+      const sort: SortOrder = s.sort === 'newest' ? 'oldest' : 'newest';
+      return { ...s, sort, cursor: 0, top: 0, status: { text: `Sorted ${sort} first (undated last).`, tone: 'info' } };
+    }
+    case 'back':
+      if (s.query !== null) return { ...reselect(s, { ...s, query: null }, ctx), status: { text: 'Search cleared.', tone: 'info' } };
+      return s;
+    case 'export':
+      if (currentList(view, s).length === 0) return { ...s, status: { text: 'Nothing to export: the list is empty.', tone: 'error' } };
+      return { ...s, prompt: 'export' };
+    default:
+      break;
   }
 
   if (s.focus === 'categories') {
     const n = view.categories.length;
-    if (key.return) return { ...s, focus: 'items' };
-    if (key.downArrow || input === 'j') return selectCategory(s, ctx, s.cat + 1);
-    if (key.upArrow || input === 'k') return selectCategory(s, ctx, s.cat - 1);
-    if (key.pageDown || (key.ctrl && input === 'f')) return selectCategory(s, ctx, s.cat + page);
-    if (key.pageUp || (key.ctrl && input === 'b')) return selectCategory(s, ctx, s.cat - page);
-    if (key.home || input === 'g') return selectCategory(s, ctx, 0);
-    if (key.end || input === 'G') return selectCategory(s, ctx, n - 1);
-    return s;
+    switch (command) {
+      case 'open':
+        return { ...s, focus: 'items' };
+      case 'down':
+        return selectCategory(s, ctx, s.cat + 1);
+      case 'up':
+        return selectCategory(s, ctx, s.cat - 1);
+      case 'pageDown':
+        return selectCategory(s, ctx, s.cat + page);
+      case 'pageUp':
+        return selectCategory(s, ctx, s.cat - page);
+      case 'first':
+        return selectCategory(s, ctx, 0);
+      case 'last':
+        return selectCategory(s, ctx, n - 1);
+      default:
+        return s;
+    }
   }
 
   const len = currentList(view, s).length;
-  if (key.return) return len > 0 ? { ...s, mode: 'detail', detailTop: 0 } : s;
-  if (key.downArrow || input === 'j') return moveItems(s, ctx, s.cursor + 1);
-  if (key.upArrow || input === 'k') return moveItems(s, ctx, s.cursor - 1);
-  if (key.pageDown || input === ' ' || (key.ctrl && input === 'f')) return moveItems(s, ctx, s.cursor + page, s.top + page);
-  if (key.pageUp || (key.ctrl && input === 'b')) return moveItems(s, ctx, s.cursor - page, s.top - page);
-  if (key.home || input === 'g') return moveItems(s, ctx, 0, 0);
-  if (key.end || input === 'G') return moveItems(s, ctx, len - 1, len);
-  return s;
+  switch (command) {
+    case 'open':
+      return len > 0 ? { ...s, mode: 'detail', detailTop: 0 } : s;
+    case 'down':
+      return moveItems(s, ctx, s.cursor + 1);
+    case 'up':
+      return moveItems(s, ctx, s.cursor - 1);
+    case 'pageDown':
+      return moveItems(s, ctx, s.cursor + page, s.top + page);
+    case 'pageUp':
+      return moveItems(s, ctx, s.cursor - page, s.top - page);
+    case 'first':
+      return moveItems(s, ctx, 0, 0);
+    case 'last':
+      return moveItems(s, ctx, len - 1, len);
+    default:
+      return s;
+  }
 }
 
 export function reduceKey(state: UiState, input: string, key: KeyInfo, ctx: KeyContext): { state: UiState; effect?: Effect } {
@@ -303,20 +318,30 @@ export function reduceKey(state: UiState, input: string, key: KeyInfo, ctx: KeyC
   // Any key clears the previous message.
   const s: UiState = state.status ? { ...state, status: null } : state;
 
-  if (input === 'q' && !key.ctrl && !key.meta) return { state: { ...s, quitting: true }, effect: { type: 'quit' } };
-  if (input === '?') return { state: { ...s, help: true } };
-  if (input === '/') return { state: { ...s, prompt: 'search', draft: '' } };
-  if (input === 'n') return { state: jumpMatch(s, ctx, 1) };
-  if (input === 'N') return { state: jumpMatch(s, ctx, -1) };
+  const command = commandOf(input, key);
+  switch (command) {
+    case 'quit':
+      return { state: { ...s, quitting: true }, effect: { type: 'quit' } };
+    case 'help':
+      return { state: { ...s, help: true } };
+    case 'search':
+      return { state: { ...s, prompt: 'search', draft: '' } };
+    case 'nextMatch':
+      return { state: jumpMatch(s, ctx, 1) };
+    case 'prevMatch':
+      return { state: jumpMatch(s, ctx, -1) };
+    default:
+      break;
+  }
 
   if (s.mode === 'timeline') {
-    if (input === 't' || key.escape) return { state: { ...s, mode: 'list' } };
+    if (command === 'timeline' || command === 'back') return { state: { ...s, mode: 'list' } };
     return { state: s };
   }
-  if (input === 't') return { state: { ...s, mode: 'timeline' } };
+  if (command === 'timeline') return { state: { ...s, mode: 'timeline' } };
   if (s.mode === 'detail') {
-    if (input === 'e') return { state: handleList(s, input, key, ctx) };
-    return { state: handleDetail(s, input, key, ctx) };
+    if (command === 'export') return { state: handleList(s, input, command, ctx) };
+    return { state: handleDetail(s, command, ctx) };
   }
-  return { state: handleList(s, input, key, ctx) };
+  return { state: handleList(s, input, command, ctx) };
 }

@@ -94,7 +94,7 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
 }
 
 /** Truncates, then pads with spaces to exactly `width` columns. */
-export function padEnd(text: string, width: number, ellipsis = '…'): string {
+export function padToWidth(text: string, width: number, ellipsis = '…'): string {
   const cut = truncate(text, width, ellipsis);
   const w = stringWidth(cut);
   return w < width ? cut + ' '.repeat(width - w) : cut;

@@ -1,6 +1,6 @@
 // Symbols and colours. Every verdict has a symbol, so the UI reads without colour (NO_COLOR).
 
-import type { ExposureLevel } from '../report/model.js';
+import type { ExposureLevel } from '../model/report.js';
 import type { TrainingWindowStatus } from './types.js';
 
 export type LevelOrNone = ExposureLevel | 'none';
@@ -48,9 +48,3 @@ export const WINDOW_LABEL: Record<TrainingWindowStatus, string> = {
 };
 
 export const ACCENT = 'cyan';
-
-/** Colours are off when NO_COLOR is present and non-empty (https://no-color.org). */
-export function colorsEnabled(env: Record<string, string | undefined>): boolean {
-  const value = env['NO_COLOR'];
-  return value === undefined || value === '';
-}

@@ -2,8 +2,8 @@
 // for a category + exposure filter + sort + search, memoised so that key presses only ever
 // touch the rows on screen. Pure with respect to the report: nothing here renders or does I/O.
 
-import { CATEGORY_IDS } from '../report/model.js';
-import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../report/model.js';
+import { CATEGORY_IDS } from '../model/categories.js';
+import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../model/report.js';
 
 export type ExposureFilter = 'all' | ExposureLevel;
 export type SortOrder = 'newest' | 'oldest';

@@ -1,4 +1,4 @@
-import { WORKER_MIN_BYTES } from '../../src/report/worker-lane.js';
+import { WORKER_MIN_BYTES } from '../../src/scan/worker-lane.js';
 
 /**
  * A messages.csv of `count` varied records (invented people), large enough with the default

@@ -1,8 +1,9 @@
 // Builds Report objects for tests and benchmarks: deterministic items spread over 2023-2026 with
 // varied verdicts, plus a summary that matches them.
 
-import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../../src/report/model.js';
-import { summaryTotals } from '../../src/report/build-report.js';
+import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../../src/model/report.js';
+import { summaryTotals } from '../../src/scan/scan.js';
+import { category } from '../../src/model/categories.js';
 
 export interface MakeReportOptions {
   /** Listed items per category, e.g. { posts: 500, comments: 300 }. */
@@ -16,19 +17,6 @@ export interface MakeReportOptions {
   seed?: number;
   context?: Report['context'];
 }
-
-const LABELS: Partial<Record<CategoryId, string>> = {
-  posts: 'Posts',
-  comments: 'Comments',
-  articles: 'Articles',
-  reposts: 'Reposts',
-  reactions: 'Reactions',
-  profile: 'Profile',
-  positions: 'Positions',
-  skills: 'Skills',
-  messages: 'Messages',
-  connections: 'Connections',
-};
 
 const FILES: Partial<Record<CategoryId, string>> = {
   posts: 'Shares.csv',
@@ -113,7 +101,7 @@ export function summarize(items: Item[], countedOnly: Partial<Record<CategoryId,
   const entry = (id: CategoryId, priv: boolean): CategorySummary => {
     let c = byCat.get(id);
     if (!c) {
-      c = { id, label: LABELS[id] ?? id, private: priv, total: 0, listed: 0, likely: 0, possible: 0, unlikely: 0, fileGroups: [] };
+      c = { id, label: category(id).label, private: priv, total: 0, listed: 0, likely: 0, possible: 0, unlikely: 0, fileGroups: [] };
       byCat.set(id, c);
     }
     return c;

@@ -1,5 +1,5 @@
-import { scanArchives } from '../../src/report/build-report.js';
-import type { Report } from '../../src/report/model.js';
+import { scanArchives } from '../../src/scan/scan.js';
+import type { Report } from '../../src/model/report.js';
 
 export function scan(paths: string[] | string, allItems = false): Promise<Report> {
   return scanArchives(Array.isArray(paths) ? paths : [paths], { toolVersion: 'test', allItems });

@@ -1,0 +1,58 @@
+import { isCategoryId } from '../model/categories.js';
+import { UsageError } from '../model/errors.js';
+import type { CategoryId, ExposureLevel } from '../model/report.js';
+import { CATEGORY_IDS } from '../model/categories.js';
+import { filterItems, renderListLine } from '../render/list.js';
+import { renderWarningsSummary } from '../render/text.js';
+import type { Io } from './io.js';
+import type { ScanCommandOptions } from './scan.js';
+import { buildReport } from './scan.js';
+import { loadPolicy } from './context-options.js';
+
+export interface ListCommandOptions extends ScanCommandOptions {
+  category?: string;
+  exposure?: string;
+}
+
+const LEVELS: ExposureLevel[] = ['likely', 'possible', 'unlikely'];
+
+export function parseCategoryList(value: string | undefined): CategoryId[] {
+  if (!value) return [];
+  return value.split(',').map((raw) => {
+    const id = raw.trim().toLowerCase();
+    if (!isCategoryId(id)) throw new UsageError(`--category: unknown category "${raw.trim()}" (one of: ${CATEGORY_IDS.join(', ')})`);
+    return id;
+  });
+}
+
+export function parseExposureList(value: string | undefined): ExposureLevel[] {
+  if (!value) return [];
+  return value.split(',').map((raw) => {
+    const level = raw.trim().toLowerCase() as ExposureLevel;
+    if (!LEVELS.includes(level)) throw new UsageError(`--exposure: unknown level "${raw.trim()}" (one of: ${LEVELS.join(', ')})`);
+    return level;
+  });
+}
+
+export async function runList(paths: string[], options: ListCommandOptions, io: Io): Promise<number> {
+  const categories = parseCategoryList(options.category);
+  const exposure = parseExposureList(options.exposure);
+  const report = await buildReport(paths, options, io, loadPolicy(options));
+  const items = filterItems(report, { categories, exposure });
+  const hidden = categories.filter((c) => {
+    const summary = report.summary.categories.find((s) => s.id === c);
+    return summary && summary.total > summary.listed;
+  });
+  let out = '';
+  for (const item of items) {
+    out += renderListLine(item) + '\n';
+    if (out.length > 1 << 16) {
+      io.stdout.write(out);
+      out = '';
+    }
+  }
+  io.stdout.write(out);
+  if (hidden.length) io.stderr.write(`Private categories ${hidden.join(', ')} are counted only; add --all-items to list their records.\n`);
+  io.stderr.write(renderWarningsSummary(report));
+  return 0;
+}

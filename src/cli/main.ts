@@ -1,0 +1,183 @@
+import { Command, CommanderError } from 'commander';
+import { runList } from './list.js';
+import { processIo, type Io } from './io.js';
+import { runPolicy } from './policy.js';
+import { runScan } from './scan.js';
+import { runBrowseCommand } from './browse.js';
+import { DEFAULT_LIMITS, formatBytes } from '../archive/limits.js';
+import { EXIT_INPUT, EXIT_INTERNAL, InputError, UsageError } from '../model/errors.js';
+import { PolicyError } from '../exposure/policy-schema.js';
+import { sanitizeForTerminal, sanitizeLines } from '../render/sanitize.js';
+import { toolVersion } from './version.js';
+import { keysSummary } from '../tui/keys.js';
+
+const n = (value: number) => value.toLocaleString('en-US');
+const L = DEFAULT_LIMITS;
+
+const EXIT_CODES_HELP = `
+Limits against zip bombs and hostile archives (exit 2 naming the limit; raise with the option):
+  a .zip is read up to ${formatBytes(L.maxArchiveBytes + 1)} (unzip larger ones and scan the folder), at most ${n(L.maxEntries)} entries
+  inflated size: ${formatBytes(L.maxEntryBytes)} per file, ${formatBytes(L.maxTotalBytes)} in total (--max-inflated)
+  compression ratio: ${L.maxRatio}:1 past the first ${formatBytes(L.ratioFloorBytes)} of a file (--max-ratio)
+  records per file: ${L.recordsPerByte} per byte the file takes in the archive, past ${n(L.fileRecordsFloor)} (--max-records)
+  records per archive: ${L.archiveRecordsPerByte} per byte of the archive, past ${n(L.archiveRecordsFloor)} (--max-records)
+  warnings per archive: ${n(L.maxWarnings)} (--max-warnings)
+A damaged entry (bad CRC-32, corrupt data) stops the scan with exit 2.
+
+Exit codes:
+  0  success (warnings, if any, are summarised on stderr; all of them are in --json)
+  1  internal error (please report it; rerun with --debug for the stack trace)
+  2  unusable input or usage (not a LinkedIn export, damaged ZIP, bad option value,
+     exports of two different members given together)
+
+Everything runs offline: li-exposure never opens a network connection.`;
+
+function addContextOptions(command: Command): Command {
+  return command
+    .option('--region <code>', 'where LinkedIn placed you: EU, UK, CA, HK, OTHER or a country code (DE, GB, US...); default: detected from Profile.csv')
+    .option('--opted-out <YYYY-MM-DD>', 'the day you turned off "Data for Generative AI Improvement" (default: never)')
+    .option('--as-of <YYYY-MM-DD>', 'evaluate exposure up to the end of this day (default: today)')
+    .option('--policy <file>', 'use another policy file (JSON) instead of the bundled one')
+    .option('--all-items', 'also list private records (messages, connections, contacts, account data) as items')
+    .option('--allow-different-members', 'merge several exports even when their member IDs (Shares_12345678.csv) or Profile.csv names differ (refused by default)')
+    .option('--max-inflated <size>', 'zip-bomb guard: refuse archives that inflate past this size in total (default 8GB; per file 4GB)')
+    .option('--max-ratio <n>', 'zip-bomb guard: refuse files that inflate more than n times their compressed size (default 200)')
+    .option('--max-records <n>', 'zip-bomb guard: allow up to n records (and items) per file and per archive, whatever their size (default: bounded by the compressed size, see Limits)')
+    .option('--max-warnings <n>', `stop when an archive gives more than n warnings (default ${n(L.maxWarnings)})`)
+    .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
+    .option('--debug', 'print stack traces of internal errors');
+}
+
+export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('li-exposure')
+    .description(
+      "Find which of your LinkedIn posts, comments, articles and profile fields were probably exposed to LinkedIn's generative-AI training before you opted out.\nReads the ZIP from LinkedIn's \"Get a copy of your data\", fully offline.",
+    )
+    .version(toolVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .configureOutput({
+      // Usage errors quote the command line, which may hold anything (a pasted entry name).
+      writeOut: (s) => io.stdout.write(sanitizeLines(s)),
+      writeErr: (s) => io.stderr.write(sanitizeLines(s)),
+    })
+    .exitOverride();
+
+  addContextOptions(
+    program
+      .command('scan')
+      .description('Count the items of each category and how many were likely / possibly exposed')
+      .argument('<path...>', 'export .zip file(s) or unzipped folder(s); several exports of yours (Basic and Complete, different dates) are merged, each record counted once')
+      .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
+      .option('--out <file>', 'write the JSON report to a file (mode 0600)')
+      .option('-i, --interactive', 'open the interactive browser after reading'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ li-exposure scan Complete_LinkedInDataExport_05-12-2026.zip
+  $ li-exposure scan Basic_LinkedInDataExport_05-11-2026.zip Complete_LinkedInDataExport_05-12-2026.zip --region DE --opted-out 2025-10-01
+  $ li-exposure scan ~/Downloads/LinkedInDataExport/ --json > report.json
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (paths: string[], options) => {
+      setExitCode(options.interactive ? await runBrowseCommand(paths, options, io) : await runScan(paths, options, io));
+    });
+
+  addContextOptions(
+    program
+      .command('list')
+      .description('Print one line per item (date, category, verdict, short text), tab-separated for grep and pipes')
+      .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
+      .option('--category <ids>', 'only these categories, comma-separated (posts,comments,articles,...)')
+      .option('--exposure <levels>', 'only these verdicts, comma-separated (likely,possible,unlikely)'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ li-exposure list export.zip --category posts,comments --exposure likely
+  $ li-exposure list export.zip --region US --opted-out 2025-01-15 | grep -i "conference"
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (paths: string[], options) => {
+      setExitCode(await runList(paths, options, io));
+    });
+
+  addContextOptions(
+    program
+      .command('browse')
+      .description('Explore every item interactively: verdicts, reasons and sources, search, timeline, export')
+      .argument('<path...>', 'export .zip file(s) or unzipped folder(s)'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ li-exposure browse Complete_LinkedInDataExport_05-12-2026.zip --region FR
+${keysSummary()}
+Without a terminal (piped, or CI set) it prints the scan summary instead.
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (paths: string[], options) => {
+      setExitCode(await runBrowseCommand(paths, options, io));
+    });
+
+  program
+    .command('policy')
+    .description("Print LinkedIn's AI-training timeline per region, with the sources behind it")
+    .option('--region <code>', 'only this region (EU, UK, CA, HK, OTHER or a country code)')
+    .option('--policy <file>', 'show another policy file (JSON) instead of the bundled one')
+    .option('--json', 'print the policy data as JSON')
+    .option('--debug', 'print stack traces of internal errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ li-exposure policy
+  $ li-exposure policy --region GB
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (options) => {
+      setExitCode(await runPolicy(options, io));
+    });
+
+  return program;
+}
+
+function isExpected(error: unknown): error is Error & { exitCode: number } {
+  return error instanceof InputError || error instanceof UsageError || error instanceof PolicyError;
+}
+
+/** Runs the CLI and returns the exit code; never lets a stack trace reach the user without --debug. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit with 0; every other commander error is a usage error.
+      return error.exitCode === 0 ? 0 : EXIT_INPUT;
+    }
+    if (isExpected(error)) {
+      io.stderr.write(`li-exposure: ${sanitizeForTerminal(error.message)}\n`);
+      if (debug && error.stack) io.stderr.write(sanitizeLines(error.stack) + '\n');
+      return EXIT_INPUT;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`li-exposure: internal error: ${sanitizeForTerminal(message)}\n`);
+    // Stack traces quote the messages, and so the entry names, they were made with.
+    if (debug && error instanceof Error && error.stack) io.stderr.write(sanitizeLines(error.stack) + '\n');
+    else io.stderr.write('This is a bug. Please report it with the command you ran; add --debug to see the stack trace.\n');
+    return EXIT_INTERNAL;
+  }
+}
+
