@@ -232,7 +232,7 @@ function steuerIdBody(rng) {
     const j = rng.int(0, i);
     [ten[i], ten[j]] = [ten[j], ten[i]];
   }
-  if (ten[0] === 0) [ten[0], ten[1]] = [ten[1], ten[0]];
+  if (ten[0] === 0) return steuerIdBody(rng); // the first digit is never 0
   return ten.join('');
 }
 const steuerFormat = (rng, s) => (rng.chance(0.5) ? `${s.slice(0, 2)} ${s.slice(2, 5)} ${s.slice(5, 8)} ${s.slice(8)}` : s);

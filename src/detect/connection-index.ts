@@ -20,7 +20,8 @@ export interface IndexedName {
 const DECORATION = /[,(|/[].*$/s;
 
 export class ConnectionIndex {
-  private byFirstWord = new Map<string, IndexedName[]>();
+  // By the first two words of the name ("anna muller"): a text's word pair is one lookup.
+  private byFirstPair = new Map<string, IndexedName[]>();
   /** By word hash (words.ts): 1 when some name starts with a word of that hash. */
   readonly heads = new Uint8Array(1 << HASH_BITS);
   /** Number of distinct names indexed. */
@@ -39,15 +40,16 @@ export class ConnectionIndex {
       if (seen.has(key)) continue;
       const person = seen.size;
       seen.set(key, person);
-      const list = this.byFirstWord.get(words[0]!) ?? [];
+      const pairKey = `${words[0]} ${words[1]}`;
+      const list = this.byFirstPair.get(pairKey) ?? [];
       list.push({ words, firstLength: first.length, person });
-      this.byFirstWord.set(words[0]!, list);
+      this.byFirstPair.set(pairKey, list);
       this.heads[headHash(words[0]!)] = 1;
     }
     this.size = seen.size;
   }
 
-  candidates(norm: string): readonly IndexedName[] | undefined {
-    return this.byFirstWord.get(norm);
+  candidates(first: string, second: string): readonly IndexedName[] | undefined {
+    return this.byFirstPair.get(`${first} ${second}`);
   }
 }

@@ -24,8 +24,8 @@ export const connectionNamesDetector: Detector = {
     let textHasCapitals: boolean | null = null;
     for (let i = 0; i < words.count; i++) {
       const h = words.heads[i]!;
-      if (h >= 0 && index.heads[h] === 0) continue;
-      const list = index.candidates(words.norm(i));
+      if ((h >= 0 && index.heads[h] === 0) || i + 1 >= words.count) continue;
+      const list = index.candidates(words.norm(i), words.norm(i + 1));
       if (!list) continue;
       let bestLength = 0;
       let bestPerson = -1;

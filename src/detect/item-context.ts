@@ -21,6 +21,7 @@ export class ItemContext implements DetectContext {
     readonly member: MemberSetup,
   ) {}
 
+  /** Words of the prose (TextWords leaves web addresses out). */
   words(): TextWords {
     return (this.cachedWords ??= new TextWords(this.text));
   }
@@ -32,12 +33,12 @@ export class ItemContext implements DetectContext {
 
   numbers(): string | null {
     if (this.cachedNumbers === undefined) {
-      let t = this.text;
+      const t = this.text;
       if (!DIGIT.test(t)) this.cachedNumbers = null;
-      else {
-        if (t.includes('://') || t.includes('www.')) t = t.replace(URL, (url) => ' '.repeat(url.length));
-        this.cachedNumbers = DIGIT.test(t) ? t : null;
-      }
+      else if (!t.includes('://') && !t.includes('www.')) this.cachedNumbers = t;
+      // Most texts with a link have digits only inside it (a reaction's post address).
+      else if (!DIGIT.test(t.replace(URL, ''))) this.cachedNumbers = null;
+      else this.cachedNumbers = t.replace(URL, (url) => ' '.repeat(url.length));
     }
     return this.cachedNumbers;
   }

@@ -4,7 +4,7 @@
 // and compounds of the language. Apostrophes and hyphens split words as in the text.
 
 import { splitWords } from './words.js';
-import type { TextWords } from './words.js';
+import { HASH_LETTERS, type TextWords } from './words.js';
 
 export type TokenMode = 'exact' | 'prefix' | 'suffix';
 export interface PatternToken {
@@ -12,8 +12,8 @@ export interface PatternToken {
   mode: TokenMode;
 }
 
-/** Shortest stem a wildcard word may have: shorter ones would match half the dictionary. */
-export const MIN_STEM = 3;
+/** Shortest stem a wildcard word may have: shorter ones would match half the dictionary (and the word hashes cover four letters). */
+export const MIN_STEM = HASH_LETTERS;
 
 export function parsePattern(source: string): PatternToken[] {
   const tokens: PatternToken[] = [];

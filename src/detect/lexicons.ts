@@ -71,11 +71,10 @@ export class LexiconIndex {
   private exact = new Map<string, CompiledEntry[]>();
   private prefix = new Map<string, CompiledEntry[]>();
   private suffix = new Map<string, CompiledEntry[]>();
-  private prefixLengths: number[] = [];
-  private suffixLengths: number[] = [];
-  // First (last) MIN_STEM letters of every stem (ending): most words are rejected on one lookup.
-  private heads = new Set<string>();
-  private tails = new Set<string>();
+  // Stem (ending) lengths by the word hash of their first (last) letters: a word is cut only at
+  // the lengths some stem with its first letters has.
+  private prefixLengths = new Map<number, number[]>();
+  private suffixLengths = new Map<number, number[]>();
   readonly stopwords = new Map<string, LexiconLanguage[]>();
   /** By word hash (words.ts): bit 1 = may start an entry, bit 2 = may end a suffix entry, bit 4 = may be a stopword. */
   readonly bits = new Uint8Array(1 << HASH_BITS);
@@ -91,8 +90,7 @@ export class LexiconIndex {
       }
       for (const e of file.entries) this.add(compileEntry(e, file.language));
     }
-    this.prefixLengths.sort((a, b) => a - b);
-    this.suffixLengths.sort((a, b) => a - b);
+    for (const list of [...this.prefixLengths.values(), ...this.suffixLengths.values()]) list.sort((a, b) => a - b);
   }
 
   private add(entry: CompiledEntry): void {
@@ -103,28 +101,32 @@ export class LexiconIndex {
     if (first.mode === 'suffix') this.bits[tailHash(first.text)]! |= 2;
     else this.bits[headHash(first.text)]! |= 1;
     map.set(first.text, list);
-    if (first.mode === 'prefix') {
-      this.heads.add(first.text.slice(0, MIN_STEM));
-      if (!this.prefixLengths.includes(first.text.length)) this.prefixLengths.push(first.text.length);
-    } else if (first.mode === 'suffix') {
-      this.tails.add(first.text.slice(-MIN_STEM));
-      if (!this.suffixLengths.includes(first.text.length)) this.suffixLengths.push(first.text.length);
+    if (first.mode !== 'exact') {
+      const lengths = first.mode === 'prefix' ? this.prefixLengths : this.suffixLengths;
+      const h = first.mode === 'prefix' ? headHash(first.text) : tailHash(first.text);
+      const list = lengths.get(h) ?? [];
+      if (!list.includes(first.text.length)) list.push(first.text.length);
+      lengths.set(h, list);
     }
   }
 
-  candidates(norm: string, out: CompiledEntry[]): void {
+  /** Entries whose first pattern word can match `norm`; head and tail are its word hashes (words.ts). */
+  candidates(norm: string, head: number, tail: number, out: CompiledEntry[]): void {
     const exact = this.exact.get(norm);
     if (exact) out.push(...exact);
     const n = norm.length;
-    if (n >= MIN_STEM && this.heads.has(norm.slice(0, MIN_STEM))) {
-      for (const len of this.prefixLengths) {
+    if (n < MIN_STEM) return;
+    const prefixLengths = this.prefixLengths.get(head >= 0 ? head : headHash(norm));
+    if (prefixLengths) {
+      for (const len of prefixLengths) {
         if (len > n) break;
         const list = this.prefix.get(norm.slice(0, len));
         if (list) out.push(...list);
       }
     }
-    if (n >= MIN_STEM && this.tails.has(norm.slice(n - MIN_STEM))) {
-      for (const len of this.suffixLengths) {
+    const suffixLengths = this.suffixLengths.get(tail >= 0 ? tail : tailHash(norm));
+    if (suffixLengths) {
+      for (const len of suffixLengths) {
         if (len > n) break;
         const list = this.suffix.get(norm.slice(n - len));
         if (list) out.push(...list);

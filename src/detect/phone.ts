@@ -10,7 +10,7 @@
 //    written so; other runs are ids);
 //  - and no reference word (order, invoice, ISBN...) or IBAN-shaped run stands just before it.
 
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { findNumbers, type CountryCode, type NumberFound } from 'libphonenumber-js/max';
 import { IBAN_BEFORE, REFERENCE_BEFORE } from './number-context.js';
 import type { DetectContext, Detector, DetectRegion, Finding } from './types.js';
 
@@ -43,8 +43,14 @@ function writtenAsPhone(raw: string, f: { number: import('libphonenumber-js').Ph
   return true;
 }
 
-function phoneShaped(raw: string): boolean {
-  return INTERNATIONAL.test(raw) || (/^0/.test(raw) && /[ \u00a0.\/-]/.test(raw));
+const NO_TRUNK_PREFIX = new Set(['ES', 'IT', 'PT', 'HK', 'GR', 'DK', 'NO', 'LU', 'MT', 'CY', 'IS', 'SG']);
+
+/** Written in phone groups: international form, trunk prefix with separators, or (where there is no trunk prefix) space-separated groups that are not thousands. */
+function phoneShaped(raw: string, country: CountryCode | undefined, callingCode: string): boolean {
+  if (INTERNATIONAL.test(raw) || raw.startsWith(`(${callingCode})`)) return true; // "(852) 9123 4567"
+
+  if (/^0/.test(raw)) return /[ \u00a0.\/-]/.test(raw);
+  return country !== undefined && NO_TRUNK_PREFIX.has(country) && /^\d{2,}(?:[ \u00a0-]\d{2,})+$/.test(raw) && !/^\d{1,3}(?: \d{3})+$/.test(raw);
 }
 
 export const phoneDetector: Detector = {
@@ -56,16 +62,23 @@ export const phoneDetector: Detector = {
     if (text === null || !CANDIDATE.test(text)) return [];
     const defaultCountry = defaultPhoneCountry(context.member.region, context.member.country);
     const out: Finding[] = [];
-    let found;
+    let found: NumberFound[];
     try {
-      found = findPhoneNumbersInText(text, defaultCountry ? { defaultCountry } : {});
+      // "POSSIBLE": numbers of a possible length too, judged below; the library's "valid" alone
+      // misses numbers in ranges its tables do not list yet.
+      const options = { defaultCountry, v2: true, leniency: 'POSSIBLE' } as unknown as { defaultCountry?: CountryCode; v2: true };
+      found = findNumbers(text, options);
     } catch {
       return []; // the library refuses odd input (e.g. an unknown default country): no phone numbers
     }
     for (const f of found) {
       const raw = text.slice(f.startsAt, f.endsAt).trim();
-      if (!f.number.isValid() && !(f.number.isPossible() && phoneShaped(raw))) continue;
+      if (!f.number.isValid() && !(f.number.isPossible() && phoneShaped(raw, defaultCountry, f.number.countryCallingCode))) continue;
       if (!writtenAsPhone(raw, f, defaultCountry)) continue;
+      // Part of a longer code or run of digit groups (a tracking code, a card, an account).
+      const two = text.slice(Math.max(0, f.startsAt - 2), f.startsAt);
+      if (/[\p{L}\d]$/u.test(two) || /\d[ \u00a0.\-]$/.test(two)) continue;
+      if (/^[ \u00a0.\-]?\d/.test(text.slice(f.endsAt, f.endsAt + 2))) continue;
       const before = text.slice(Math.max(0, f.startsAt - 30), f.startsAt);
       if (REFERENCE_BEFORE.test(before) || IBAN_BEFORE.test(before)) continue;
       out.push({ detector: 'phone', kind: 'phone', start: f.startsAt, end: f.endsAt });

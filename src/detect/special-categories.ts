@@ -51,17 +51,23 @@ export const specialCategoriesDetector: Detector = {
       const t = words.tails[i]!;
       if (h >= 0 && t >= 0 && (bits[h]! & 1) === 0 && (bits[t]! & 2) === 0) continue;
       candidates.length = 0;
-      index.candidates(words.norm(i), candidates);
+      index.candidates(words.norm(i), h, t, candidates);
       if (candidates.length === 0) continue;
       let best: CompiledEntry | null = null;
       let bestEnd = -1;
+      // An except phrase of any language's entry gives the words another sense here: when the
+      // language is unsure, "Universidad Católica" must not pass through the Portuguese entry.
+      let blocked: Set<string> | null = null;
+      for (const entry of candidates) {
+        if (matchAt(entry.pattern, words, i) >= 0 && excepted(entry, words, i)) (blocked ??= new Set()).add(entry.category);
+      }
       for (const entry of candidates) {
         const end = matchAt(entry.pattern, words, i);
         if (end <= bestEnd) continue;
+        if (blocked?.has(entry.category)) continue;
         if (entry.capitalised && !allCapitalised(words, i, end)) continue;
         const lang = context.language();
         if (lang === null ? entry.strict : lang !== entry.language) continue;
-        if (excepted(entry, words, i)) continue;
         best = entry;
         bestEnd = end;
       }

@@ -1,6 +1,6 @@
 // Splits a text into words (runs of letters, marks and digits) in one pass over its char codes,
 // keeping offsets. A word's folded form (lower case, no accents, ß -> ss) is built only when a
-// detector asks for it: for each word the pass records a hash of its first three and last three
+// detector asks for it: for each word the pass records a hash of its first four and last four
 // folded letters, and detectors first look that up in a bitmap of what they could match, so most
 // words never become strings. This runs on every item; it avoids a regex per character.
 
@@ -36,8 +36,12 @@ function foldCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
   let f = foldCache[code]!;
   if (f === 0) {
-    const s = foldWord(String.fromCharCode(code));
-    f = (s.length === 0 ? 0 : s.length === 1 ? s.charCodeAt(0) : EXPANDS) + 1;
+    const ch = String.fromCharCode(code);
+    const s = foldWord(ch);
+    // Several letters: ß -> ss is EXPANDS; a script whose decomposition is not accents (Hangul
+    // syllables into jamo) hashes as the character itself, as no lexicon word is written in it.
+    f = (s.length === 0 ? 0 : s.length === 1 ? s.charCodeAt(0) : SPECIAL.test(ch) ? EXPANDS : code) + 1;
+    SPECIAL.lastIndex = 0;
     foldCache[code] = f;
   }
   return f - 1;
@@ -46,77 +50,120 @@ function foldCode(code: number): number {
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
-/** Hash of up to three folded codes (0 for a missing one). */
-export function hash3(a: number, b: number, c: number): number {
-  return (((a * 1031 + b) * 1031 + c) >>> 0) & HASH_MASK;
+/** How many letters the head and tail hashes cover: wildcard stems must be at least this long. */
+export const HASH_LETTERS = 4;
+
+/** Hash of up to four folded codes (0 for a missing one). */
+export function hash4(a: number, b: number, c: number, d: number): number {
+  return (Math.imul(Math.imul(Math.imul(a, 1031) + b, 1031) + c, 1031) + d) & HASH_MASK;
 }
 
 /** Head and tail hashes of an already folded string, as the text pass computes them. */
 export function headHash(norm: string): number {
-  return hash3(norm.charCodeAt(0) || 0, norm.charCodeAt(1) || 0, norm.charCodeAt(2) || 0);
+  return hash4(norm.charCodeAt(0) || 0, norm.charCodeAt(1) || 0, norm.charCodeAt(2) || 0, norm.charCodeAt(3) || 0);
 }
 export function tailHash(norm: string): number {
   const n = norm.length;
-  return n >= 3 ? hash3(norm.charCodeAt(n - 3), norm.charCodeAt(n - 2), norm.charCodeAt(n - 1)) : headHash(norm);
+  return n >= 4 ? hash4(norm.charCodeAt(n - 4), norm.charCodeAt(n - 3), norm.charCodeAt(n - 2), norm.charCodeAt(n - 1)) : headHash(norm);
+}
+
+// Word tables are reused from item to item (allocating four typed arrays per item cost more than
+// the scan itself): a TextWords is valid until the next one is built.
+let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), heads: new Int32Array(1024), tails: new Int32Array(1024), ascii: new Uint8Array(1024) };
+
+const ASCII_CLASS = new Uint8Array(128);
+const ASCII_LOWER = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Head and tail hashes of a word with non-ASCII letters: folded letter by letter, marks skipped. */
+function hashFolded(text: string, start: number, end: number, heads: Int32Array, tails: Int32Array, w: number): void {
+  const folded: number[] = [];
+  for (let k = start; k < end; k++) {
+    const f = foldCode(text.charCodeAt(k));
+    if (f === EXPANDS) {
+      heads[w] = -1;
+      tails[w] = -1;
+      return;
+    }
+    if (f !== 0) folded.push(f);
+  }
+  const m = folded.length;
+  heads[w] = hash4(folded[0] ?? 0, folded[1] ?? 0, folded[2] ?? 0, folded[3] ?? 0);
+  tails[w] = m > 4 ? hash4(folded[m - 4]!, folded[m - 3]!, folded[m - 2]!, folded[m - 1]!) : heads[w]!;
 }
 
 export class TextWords {
   count = 0;
-  starts: Int32Array;
-  ends: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** Hash of the first three folded letters, or -1 when it could not be computed (always look). */
-  heads: Int32Array;
+  readonly heads: Int32Array;
   /** Hash of the last three folded letters (of the whole word when shorter), or -1. */
-  tails: Int32Array;
+  readonly tails: Int32Array;
+  private readonly ascii: Uint8Array;
   private norms: (string | undefined)[] = [];
 
   constructor(readonly text: string) {
     const n = text.length;
     const capacity = (n >> 1) + 1;
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.heads = new Int32Array(capacity);
-    this.tails = new Int32Array(capacity);
+    if (scratch.starts.length < capacity) {
+      const size = Math.max(capacity, scratch.starts.length * 2);
+      scratch = { starts: new Int32Array(size), ends: new Int32Array(size), heads: new Int32Array(size), tails: new Int32Array(size), ascii: new Uint8Array(size) };
+    }
+    const starts = (this.starts = scratch.starts);
+    const ends = (this.ends = scratch.ends);
+    const heads = (this.heads = scratch.heads);
+    const tails = (this.tails = scratch.tails);
+    const asciiFlags = (this.ascii = scratch.ascii);
+    let count = 0;
     let i = 0;
     while (i < n) {
       let code = text.charCodeAt(i);
-      if (!isWordCode(code)) {
+      if (code < 128 ? ASCII_CLASS[code] === 0 : !isWordCode(code)) {
         i++;
         continue;
       }
       const start = i;
-      let folded = 0; // folded letters seen
-      let f0 = 0, f1 = 0, f2 = 0; // first three
-      let l0 = 0, l1 = 0, l2 = 0; // last three
-      let expands = false;
+      let ascii = 1;
       do {
-        const f = foldCode(code);
-        if (f === EXPANDS) expands = true;
-        else if (f !== 0) {
-          if (folded === 0) f0 = f;
-          else if (folded === 1) f1 = f;
-          else if (folded === 2) f2 = f;
-          l0 = l1;
-          l1 = l2;
-          l2 = f;
-          folded++;
-        }
+        if (code >= 128) ascii = 0;
         i++;
-        code = i < n ? text.charCodeAt(i) : 0;
-      } while (i < n && isWordCode(code));
-      const w = this.count++;
-      this.starts[w] = start;
-      this.ends[w] = i;
-      this.heads[w] = expands ? -1 : hash3(f0, f1, f2);
-      this.tails[w] = expands ? -1 : folded >= 3 ? hash3(l0, l1, l2) : hash3(f0, f1, f2);
+        if (i >= n) break;
+        code = text.charCodeAt(i);
+      } while (code < 128 ? ASCII_CLASS[code] === 1 : isWordCode(code));
+      // A web address ("https://...", "www.x.y/..."): its words are not prose; skip to the next space.
+      if (ascii && i < n && ((code === 58 && text.startsWith('://', i)) || (code === 46 && i - start === 3 && (text.charCodeAt(start) | 32) === 119 && (text.charCodeAt(start + 1) | 32) === 119 && (text.charCodeAt(start + 2) | 32) === 119))) {
+        while (i < n && text.charCodeAt(i) > 32) i++;
+        continue;
+      }
+      starts[count] = start;
+      ends[count] = i;
+      asciiFlags[count] = ascii;
+      if (ascii) {
+        const len = i - start;
+        const a = ASCII_LOWER[text.charCodeAt(start)]!;
+        const b = len > 1 ? ASCII_LOWER[text.charCodeAt(start + 1)]! : 0;
+        const c = len > 2 ? ASCII_LOWER[text.charCodeAt(start + 2)]! : 0;
+        const d = len > 3 ? ASCII_LOWER[text.charCodeAt(start + 3)]! : 0;
+        heads[count] = hash4(a, b, c, d);
+        tails[count] = len > 4 ? hash4(ASCII_LOWER[text.charCodeAt(i - 4)]!, ASCII_LOWER[text.charCodeAt(i - 3)]!, ASCII_LOWER[text.charCodeAt(i - 2)]!, ASCII_LOWER[text.charCodeAt(i - 1)]!) : heads[count]!;
+      } else {
+        hashFolded(text, start, i, heads, tails, count);
+      }
+      count++;
     }
+    this.count = count;
   }
 
   /** The folded form of word i. */
   norm(i: number): string {
     let s = this.norms[i];
     if (s === undefined) {
-      s = foldWord(this.text.slice(this.starts[i], this.ends[i]));
+      const raw = this.text.slice(this.starts[i], this.ends[i]);
+      s = this.ascii[i] ? raw.toLowerCase() : foldWord(raw);
       this.norms[i] = s;
     }
     return s;
