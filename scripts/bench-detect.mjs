@@ -160,7 +160,7 @@ if (!existsSync(HEAVY)) {
   const made = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'make-heavy-export.mjs'), HEAVY], { stdio: 'inherit' });
   if (made.status !== 0) process.exit(1);
 }
-const { scanArchives } = await import(path.join(ROOT, 'dist', 'report', 'build-report.js'));
+const { scanArchives } = await import(path.join(ROOT, 'dist', 'scan', 'scan.js'));
 const heavyItems = [];
 await scanArchives([HEAVY], {
   toolVersion: 'bench',
