@@ -4,7 +4,8 @@
 //   2. runs vscode/tests/suite.cjs inside the real extension host (?payload=), then, in the same
 //      window, checks the error notification, the tree and the report webview, and takes a screenshot;
 //   3. packages the .vsix and installs it with code-server --install-extension.
-// Options: --install (install code-server when missing), --broken (one deliberately wrong assertion).
+// Options: --install (install code-server when missing), --install-only, --broken (one deliberately
+// wrong assertion, to see the run fail).
 // Prints one "vscode-e2e: N passed, N failed" line; exit code 0 only when everything passed.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,6 +62,11 @@ async function waitHealthy(url, child) {
 }
 
 async function main() {
+  if (args.has('--install-only')) {
+    if (!codeServerInstalled()) installCodeServer();
+    record('code-server installed in .ci/vscode-test', codeServerInstalled());
+    return;
+  }
   if (!codeServerInstalled()) {
     if (!args.has('--install')) throw new Error('code-server is not installed in .ci/vscode-test (run with --install)');
     installCodeServer();
@@ -68,6 +74,14 @@ async function main() {
   execFileSync('npm', ['run', 'build'], { cwd: EXT, stdio: 'inherit' });
 
   const scratch = mkdtempSync(join(TEST_DIR, 'run-'));
+  try {
+    await session(scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function session(scratch) {
   const ws = join(scratch, 'ws');
   mkdirSync(ws);
   const bad = join(ws, 'not-an-export.zip');
@@ -111,19 +125,24 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     let exit;
+    let uiReady;
     const exited = new Promise((resolve) => (exit = resolve));
+    const ready = new Promise((resolve) => (uiReady = resolve));
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
-    await page.exposeFunction('codeAutomationLog', (type, text) => console.log(`  [host] ${Array.isArray(text) ? text.join(' ') : text}`));
-    page.on('console', (m) => {
-      if (/^(ok|not ok|in-host)/.test(m.text())) console.log(`  [host] ${m.text()}`);
-    });
+    const hostLine = (text) => {
+      if (/^(ok|not ok|in-host)/.test(text)) console.log(`  [host] ${text.slice(0, 3000)}`);
+      if (text.startsWith('in-host: ready')) uiReady();
+    };
+    await page.exposeFunction('codeAutomationLog', (type, text) => hostLine(Array.isArray(text) ? text.join(' ') : String(text)));
+    page.on('console', (m) => hostLine(m.text()));
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(EXT)], ['extensionTestsPath', remote(join(EXT, 'tests/suite.cjs'))], ['skipWelcome', 'true']];
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 180_000))]);
-    record('in-host suite (vscode/tests/suite.cjs)', code === 0, `exit ${code}`);
+    const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));
+    const early = await Promise.race([ready.then(() => 'ready'), exited, timeout(180_000)]);
+    if (early !== 'ready') throw new Error(`the in-host suite ended before its UI checks (${early})`);
 
-    // The UI, in the window the suite left: the bad archive's notification, the tree, the report.
+    // The UI, while the suite's extension host waits: the bad archive's notification, the tree, the report.
     const toast = page.locator('.notifications-toasts .notification-list-item-message', { hasText: 'li-exposure:' }).first();
     const toastText = await toast.textContent({ timeout: 30_000 }).catch(() => null);
     const expected = JSON.parse((await import('node:fs')).readFileSync(join(ws, 'expected.json'), 'utf8'));
@@ -153,6 +172,9 @@ async function main() {
     const status = await page.locator('.statusbar-item', { hasText: headline }).count();
     record('the status bar shows the headline', status > 0);
     await page.screenshot({ path: join(ROOT, '.ci/vscode-screenshot.png') });
+    writeFileSync(join(ws, 'ui-done'), '');
+    const code = await Promise.race([exited, timeout(60_000)]);
+    record('in-host suite (vscode/tests/suite.cjs)', code === 0, `exit ${code}`);
   } finally {
     await browser?.close().catch(() => {});
     server.kill('SIGTERM');
@@ -168,7 +190,6 @@ async function main() {
   const installed = readdirSync(extDir).find((d) => d.startsWith('li-exposure.li-exposure-'));
   const complete = installed && ['out/extension.js', 'core/report/build-report.js', 'core/exposure/policy/linkedin-genai.json', 'node_modules/jszip/package.json'].every((f) => existsSync(join(extDir, installed, f)));
   record('the .vsix installs with code-server --install-extension', /successfully installed/.test(out) && Boolean(complete), installed ?? out.trim());
-  rmSync(scratch, { recursive: true, force: true });
 }
 
 main()

@@ -1,22 +1,34 @@
 // Runs inside the real VS Code extension host (code-server, ?payload=extensionTestsPath=...).
 // scripts/test-vscode.mjs writes expected.json (the CLI's own answers) into the workspace folder.
 const assert = require('node:assert/strict');
-const { readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const vscode = require('vscode');
 
 const checks = [];
 const check = (name, fn) => checks.push({ name, fn });
-const strip = (report) => ({ ...report, generatedAt: undefined });
+// The CLI streams items as its reading lanes finish, so their order may differ between two runs:
+// items are compared by id, everything else as it is.
+const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const strip = (report) => ({ ...report, generatedAt: undefined, items: [...report.items].sort(byId) });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function activeTabType() {
-  for (let i = 0; i < 50; i++) {
+/** The view type of the active webview tab once it is `wanted` (or whatever it is after 10 s). */
+async function activeWebview(wanted) {
+  let type = null;
+  for (let i = 0; i < 100; i++) {
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    if (input instanceof vscode.TabInputWebview) return input.viewType;
+    type = input instanceof vscode.TabInputWebview ? input.viewType : null;
+    if (type && type.endsWith(wanted)) return type;
     await sleep(100);
   }
-  return null;
+  return type;
+}
+
+/** The driver checks the UI while this extension host still runs, then writes ui-done. */
+async function waitForDriver(folder) {
+  console.log('in-host: ready for the UI checks');
+  for (let i = 0; i < 1800 && !existsSync(join(folder, 'ui-done')); i++) await sleep(100);
 }
 
 exports.run = async function run() {
@@ -72,12 +84,12 @@ exports.run = async function run() {
   check('selecting an item opens its detail webview', async () => {
     const item = expected.report.items.find((i) => i.category === 'posts');
     await vscode.commands.executeCommand('liExposure.showItem', item.id);
-    assert.match(await activeTabType(), /liExposure\.item/);
+    assert.match(await activeWebview('liExposure.item'), /liExposure\.item$/);
   });
 
   check('the report webview opens and the report exports as JSON', async () => {
     await vscode.commands.executeCommand('liExposure.openReport');
-    assert.match(await activeTabType(), /liExposure\.report/);
+    assert.match(await activeWebview('liExposure.report'), /liExposure\.report$/);
     const target = vscode.Uri.file(join(folder, 'exported.json'));
     await vscode.commands.executeCommand('liExposure.exportReport', target);
     assert.deepEqual(strip(JSON.parse(readFileSync(target.fsPath, 'utf8'))), strip(expected.report));
@@ -114,9 +126,10 @@ exports.run = async function run() {
       console.log(`ok - ${name}`);
     } catch (error) {
       failed++;
-      console.log(`not ok - ${name}: ${error && error.message}`);
+      console.log(`not ok - ${name}: ${error && error.message}`.slice(0, 2500));
     }
   }
   console.log(`in-host: ${checks.length - failed} passed, ${failed} failed`);
+  await waitForDriver(folder);
   if (failed) throw new Error(`${failed} in-host check(s) failed`);
 };
