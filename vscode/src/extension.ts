@@ -103,6 +103,8 @@ export function activate(context: vscode.ExtensionContext): LiExposureApi {
     vscode.commands.registerCommand('liExposure.showMore', (category) => tree.showMore(category)),
   );
 
+  void offerWorkspaceExports();
+
   return {
     scan: (uri, options) => scan(uri, options),
     tree,
@@ -110,6 +112,18 @@ export function activate(context: vscode.ExtensionContext): LiExposureApi {
       return report;
     },
   };
+}
+
+/** A workspace folder that is an unzipped export (Profile.csv at its top): offer to scan it. */
+async function offerWorkspaceExports(): Promise<void> {
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const profile = vscode.Uri.joinPath(folder.uri, 'Profile.csv');
+    const found = await vscode.workspace.fs.stat(profile).then(() => true, () => false);
+    if (!found) continue;
+    const answer = await vscode.window.showInformationMessage(`"${folder.name}" looks like a LinkedIn data export. Scan it for exposure?`, 'Scan');
+    if (answer === 'Scan') await vscode.commands.executeCommand('liExposure.scan', folder.uri);
+    return;
+  }
 }
 
 /** The CLI's one-line message: `li-exposure: ...`, never a stack trace. */
