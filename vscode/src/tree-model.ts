@@ -1,0 +1,108 @@
+// What the categories tree shows, without the VS Code API: categories with their verdict counts,
+// then the items newest first, handed out a page at a time so that a category with 145,000
+// items costs one page of tree nodes until the user asks for more.
+import type { CategoryId, CategorySummary, Item, Report } from './core';
+
+export const PAGE_SIZE = 200;
+const LABEL_CHARS = 80;
+
+export interface CategoryNode {
+  kind: 'category';
+  summary: CategorySummary;
+}
+export interface ItemNode {
+  kind: 'item';
+  item: Item;
+}
+export interface MoreNode {
+  kind: 'more';
+  category: CategoryId;
+  /** Items not shown yet. */
+  remaining: number;
+  /** How many the next page adds. */
+  next: number;
+}
+export type TreeNode = CategoryNode | ItemNode | MoreNode;
+
+export class TreeModel {
+  private readonly categories: CategoryNode[];
+  private readonly items = new Map<CategoryId, Item[]>();
+  private readonly sorted = new Set<CategoryId>();
+  private readonly shown = new Map<CategoryId, number>();
+  private byId: Map<string, Item> | null = null;
+
+  constructor(
+    readonly report: Report,
+    private readonly clean: (text: string) => string,
+    private readonly pageSize = PAGE_SIZE,
+  ) {
+    this.categories = report.summary.categories.filter((c) => c.total > 0).map((summary) => ({ kind: 'category', summary }));
+    for (const item of report.items) {
+      let list = this.items.get(item.category);
+      if (!list) this.items.set(item.category, (list = []));
+      list.push(item);
+    }
+  }
+
+  roots(): CategoryNode[] {
+    return this.categories;
+  }
+
+  category(id: CategoryId): CategoryNode | undefined {
+    return this.categories.find((c) => c.summary.id === id);
+  }
+
+  /** Whether a category opens onto items (private ones are counts only). */
+  expandable(node: CategoryNode): boolean {
+    return !node.summary.private && (this.items.get(node.summary.id)?.length ?? 0) > 0;
+  }
+
+  children(node: TreeNode): TreeNode[] {
+    if (node.kind !== 'category' || !this.expandable(node)) return [];
+    const id = node.summary.id;
+    const all = this.newestFirst(id);
+    const shown = Math.min(all.length, this.shown.get(id) ?? this.pageSize);
+    const nodes: TreeNode[] = all.slice(0, shown).map((item) => ({ kind: 'item', item }));
+    const remaining = all.length - shown;
+    if (remaining > 0) nodes.push({ kind: 'more', category: id, remaining, next: Math.min(remaining, this.pageSize) });
+    return nodes;
+  }
+
+  /** One more page of a category's items. */
+  showMore(id: CategoryId): void {
+    const total = this.items.get(id)?.length ?? 0;
+    this.shown.set(id, Math.min(total, (this.shown.get(id) ?? this.pageSize) + this.pageSize));
+  }
+
+  item(id: string): Item | undefined {
+    if (!this.byId) this.byId = new Map(this.report.items.map((item) => [item.id, item]));
+    return this.byId.get(id);
+  }
+
+  itemLabel(item: Item): string {
+    const text = (item.title ? `${item.title}: ${item.text}` : item.text).replace(/\s+/g, ' ').trim();
+    const chars = Array.from(this.clean(text || '(empty)'));
+    return chars.length > LABEL_CHARS ? chars.slice(0, LABEL_CHARS - 1).join('') + '…' : chars.join('');
+  }
+
+  private newestFirst(id: CategoryId): Item[] {
+    const list = this.items.get(id) ?? [];
+    if (!this.sorted.has(id)) {
+      // Dates are ISO 8601 in UTC, so they sort as text; undated items go last, in file order.
+      list.sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+      this.sorted.add(id);
+    }
+    return list;
+  }
+}
+
+export function categoryDescription(summary: CategorySummary): string {
+  if (summary.private) return `${summary.total} records · private, counted only`;
+  return `${summary.likely} likely · ${summary.possible} possible · ${summary.unlikely} unlikely`;
+}
+
+/** The headline of a report: what the status bar and the report view lead with. */
+export function headline(report: Report): string {
+  const t = report.summary.totals;
+  return `${t.likely} likely, ${t.possible} possible, ${t.unlikely} unlikely exposed`;
+}
