@@ -4,6 +4,8 @@ import { processIo, type Io } from './commands/io.js';
 import { runPolicy } from './commands/policy.js';
 import { runScan } from './commands/scan.js';
 import { runBrowse } from './commands/browse.js';
+import { addReportOutputOptions, registerReportCommand, runReport } from './commands/report.js';
+import { registerLetterCommand } from './commands/letter.js';
 import { EXIT_INPUT, EXIT_INTERNAL } from './errors.js';
 import { sanitizeForTerminal } from './report/sanitize.js';
 import { toolVersion } from './version.js';
@@ -48,7 +50,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     })
     .exitOverride();
 
-  addContextOptions(
+  addContextOptions(addReportOutputOptions(
     program
       .command('scan')
       .description('Count the items of each category and how many were likely / possibly exposed')
@@ -56,7 +58,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
       .option('--out <file>', 'write the JSON report to a file (mode 0600)')
       .option('-i, --interactive', 'open the interactive browser after reading'),
-  )
+  ))
     .addHelpText(
       'after',
       `
@@ -67,7 +69,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
-      setExitCode(options.interactive ? await runBrowse(paths, options, io) : await runScan(paths, options, io));
+      setExitCode(options.interactive ? await runBrowse(paths, options, io) : options.html || options.md ? await runReport(paths, options, io, 'scan') : await runScan(paths, options, io));
     });
 
   addContextOptions(
@@ -108,6 +110,9 @@ ${EXIT_CODES_HELP}`,
     .action(async (paths: string[], options) => {
       setExitCode(await runBrowse(paths, options, io));
     });
+
+  registerReportCommand(program, addContextOptions, io, setExitCode, EXIT_CODES_HELP);
+  registerLetterCommand(program, addContextOptions, io, setExitCode, EXIT_CODES_HELP);
 
   program
     .command('policy')

@@ -1,0 +1,147 @@
+// `li-exposure report <path>... --html FILE --md FILE` and `scan --html/--md`: the HTML and
+// Markdown reports, written atomically with mode 0600 (like --out). The renderers are pure
+// functions in src/render/; this file only reads the export and writes the files.
+
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { InputError, UsageError } from '../errors.js';
+import type { Policy } from '../exposure/policy-schema.js';
+import { whatYouCanDo } from '../exposure/render-policy.js';
+import { inputClash } from '../io/input-clash.js';
+import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
+import type { Report } from '../report/model.js';
+import { ReportJsonWriter, writeChunk } from '../report/render-json.js';
+import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
+import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
+import { renderHtmlReport } from '../render/html-report.js';
+import { LAWS, type LawId } from '../render/jurisdictions.js';
+import { renderMarkdownReport } from '../render/markdown-report.js';
+import { loadPolicy } from './context-options.js';
+import type { Io } from './io.js';
+import { buildReport, type ScanCommandOptions } from './scan.js';
+
+export interface ReportCommandOptions extends ScanCommandOptions {
+  html?: string;
+  md?: string;
+  name?: string;
+  law?: string;
+}
+
+export function parseLaw(value: string | undefined): LawId | undefined {
+  if (value === undefined) return undefined;
+  const law = value.trim().toLowerCase();
+  if (!(LAWS as readonly string[]).includes(law)) throw new UsageError(`--law: unknown law "${value}" (one of: ${LAWS.join(', ')})`);
+  return law as LawId;
+}
+
+function cannotWrite(flag: string, path: string, error: unknown): InputError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return new InputError(`${flag} ${path}: cannot write the file (${reason}).`);
+}
+
+/** Checks an output path (not an input, not a folder) and opens it for an atomic write. */
+export async function openOutput(flag: string, path: string, inputs: string[], example: string): Promise<OutputFile> {
+  const clash = await inputClash(path, inputs);
+  if (clash) throw new UsageError(`${flag} ${clash}: writing there would damage your export; give another file name.`);
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) throw new InputError(`${flag} ${path} is a folder; give a file name, such as ${join(path, example)}.`);
+  try {
+    return await openOutputFile(path);
+  } catch (error) {
+    throw cannotWrite(flag, path, error);
+  }
+}
+
+interface Target {
+  flag: string;
+  path: string;
+  render: (report: Report, policy: Policy) => string | Buffer[];
+}
+
+/** Writes the report in every requested form; with `scan`, also what scan itself prints. */
+export async function runReport(paths: string[], options: ReportCommandOptions, io: Io, command: 'report' | 'scan'): Promise<number> {
+  const law = parseLaw(options.law);
+  const policy = loadPolicy(options);
+  const shared = { allItems: options.allItems === true, ...(options.name !== undefined ? { name: options.name } : {}), ...(law ? { law } : {}) };
+  const targets: Target[] = [];
+  if (options.html) targets.push({ flag: '--html', path: options.html, render: (r, p) => renderHtmlReport(r, p, shared) });
+  if (options.md) targets.push({ flag: '--md', path: options.md, render: (r, p) => renderMarkdownReport(r, p, shared) });
+  if (command === 'scan' && options.out) targets.push({ flag: '--out', path: options.out, render: (r) => jsonPieces(r) });
+  if (command === 'report' && targets.length === 0) throw new UsageError('report needs --html FILE and/or --md FILE');
+  const seen = new Map<string, string>();
+  for (const t of targets) {
+    const other = seen.get(resolve(t.path));
+    if (other) throw new UsageError(`${t.flag} ${t.path}: the same file as ${other}; give each output its own name.`);
+    seen.set(resolve(t.path), t.flag);
+  }
+
+  const files: OutputFile[] = [];
+  try {
+    for (const t of targets) files.push(await openOutput(t.flag, t.path, paths, t.flag === '--md' ? 'li-exposure-report.md' : t.flag === '--out' ? 'li-exposure-report.json' : 'li-exposure-report.html'));
+    const report = await buildReport(paths, options, io, policy);
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k]!;
+      const content = t.render(report, policy);
+      try {
+        for (const piece of typeof content === 'string' ? [content] : content) await files[k]!.write(piece);
+        await files[k]!.commit();
+      } catch (error) {
+        throw cannotWrite(t.flag, t.path, error);
+      }
+    }
+    for (const t of targets) io.stderr.write(`${t.flag === '--out' ? 'Report' : t.flag === '--html' ? 'HTML report' : 'Markdown report'} written to ${t.path}\n`);
+    if (command === 'scan') {
+      if (options.json) for (const piece of jsonPieces(report)) await writeChunk(io.stdout, piece);
+      else if (!options.out || io.stdout.isTTY) {
+        const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
+        io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
+      }
+    }
+    io.stderr.write(renderWarningsSummary(report));
+    return 0;
+  } catch (error) {
+    for (const f of files) await f.abort();
+    throw error;
+  }
+}
+
+function jsonPieces(report: Report): Buffer[] {
+  const json = new ReportJsonWriter();
+  json.head(report);
+  for (const item of report.items) json.item(item);
+  json.tail(report);
+  return json.take();
+}
+
+/** `scan --html/--md`: the options scan gains. */
+export function addReportOutputOptions(command: Command): Command {
+  return command
+    .option('--html <file>', 'also write the report as one offline HTML file (mode 0600)')
+    .option('--md <file>', 'also write the report as Markdown (mode 0600)');
+}
+
+/** Registers `report` (and its options) on the program; `withContext` adds the shared scan options. */
+export function registerReportCommand(program: Command, withContext: (c: Command) => Command, io: Io, setExitCode: (code: number) => void, help: string): void {
+  withContext(
+    program
+      .command('report')
+      .description('Write the report as an offline HTML page and/or Markdown: the answer, a timeline, counts, what you can do, the items, letters, sources')
+      .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
+      .option('--html <file>', 'write one offline HTML file (mode 0600)')
+      .option('--md <file>', 'write GitHub-flavoured Markdown (mode 0600)')
+      .option('--name <name>', 'your name, for the draft letters in the report (default: a placeholder)')
+      .option('--law <law>', `the law the draft letters invoke: ${LAWS.join(', ')} (default: from the region; Californians: ccpa)`),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ li-exposure report Complete_LinkedInDataExport_05-12-2026.zip --html report.html
+  $ li-exposure report export.zip --region DE --opted-out 2025-10-01 --html report.html --md report.md
+${help}`,
+    )
+    .action(async (paths: string[], options: ReportCommandOptions) => {
+      setExitCode(await runReport(paths, options, io, 'report'));
+    });
+}
