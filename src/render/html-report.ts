@@ -160,7 +160,7 @@ function itemRow(item: Item, label: string, reasons: number[], multiArchive: boo
     `<tr data-c="${item.category}" data-v="${level}"><td class="sym v-${level}">${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]}` +
     `<td class="date">${item.date ? item.date.slice(0, 10) : '—'}<td>${label}` +
     `<td class="text"><bdi>${html(excerpt(text, excerptLength)) || '<small>(no text)</small>'}</bdi><br><small><bdi>${html(where)}</bdi></small>` +
-    `<td>${href ? `<a href="${html(href)}" rel="noopener noreferrer nofollow">open</a>` : ''}` +
+    `<td>${href ? `<a href="${html(href)}">open</a>` : ''}` +
     `<td>${reasons.map((n) => `<a href="#reason-${n}">${n}</a>`).join(' ')}`
   );
 }
@@ -171,7 +171,7 @@ function items(report: Report, policy: Policy, options: HtmlReportOptions): stri
   const labels = new Map(report.summary.categories.map((c) => [c.id, html(c.label)]));
   const reasons = reasonRegister(list);
   const size = options.pageSize ?? 500;
-  const excerptLength = options.excerptLength ?? 160;
+  const excerptLength = options.excerptLength ?? 140;
   const multi = report.archives.length > 1;
   const out: string[] = [`<section id="items"><h2>Items likely or possibly exposed (${count(list.length)})</h2>`];
   if (list.length === 0) {
@@ -192,17 +192,21 @@ function items(report: Report, policy: Policy, options: HtmlReportOptions): stri
     '<noscript><p class="muted">Search and filters need JavaScript; every item is listed below, in pages.</p></noscript>',
     `<p class="muted">Newest first; ${count(list.length)} items in pages of ${count(size)}. Private records (messages, connections, contacts, account data) are never listed here${options.allItems ? ' unless exposed' : ''}. The numbers under "Reasons" point to the list of reasons below the table.</p>`,
     `<div id="results" hidden><table>${TABLE_HEAD}<tbody></tbody></table><button id="more" type="button" hidden>Show more</button></div>`,
-    '<div id="pages">',
+    `<div id="pages" data-total="${list.length}">`,
   );
+  // Page 1 is part of the page. The others are inside <noscript>: without scripts the browser
+  // shows them as they are; with scripts it keeps them as unparsed text (cheap for 100,000s of
+  // rows) and the script builds a page only when it is opened or searched.
   for (let start = 0, page = 0; start < list.length; start += size, page++) {
     const chunk = list.slice(start, start + size);
     const dates = chunk.map((i) => i.date).filter((d): d is string => d !== null);
     const range = dates.length ? ` · ${dates[0]!.slice(0, 10)} to ${dates.at(-1)!.slice(0, 10)}` : ' · no date';
-    out.push(
-      `<details class="page"${page === 0 ? ' open' : ''}><summary>Items ${count(start + 1)}–${count(start + chunk.length)} of ${count(list.length)}${range}</summary><table>${TABLE_HEAD}<tbody>`,
-    );
+    const summary = `Items ${count(start + 1)}–${count(start + chunk.length)} of ${count(list.length)}${range}`;
+    if (page > 0) out.push(`<noscript class="page-src" data-summary="${html(summary)}">`);
+    out.push(`<details class="page"${page === 0 ? ' open' : ''}><summary>${summary}</summary><table>${TABLE_HEAD}<tbody>`);
     for (const item of chunk) out.push(itemRow(item, labels.get(item.category)!, reasons.numbers(item), multi, excerptLength));
     out.push('</tbody></table></details>');
+    if (page > 0) out.push('</noscript>');
   }
   out.push('</div><h3>Reasons</h3><ol class="reasons">');
   reasons.list.forEach((r, i) => out.push(`<li id="reason-${i + 1}">${html(r.text)}${sourceRefs(r.sources)}</li>`));

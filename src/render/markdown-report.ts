@@ -110,7 +110,7 @@ export function renderMarkdownReport(report: Report, policy: Policy, options: Ma
     out.push('Newest first. Private records (messages, connections, contacts, account data) are never listed. The numbers under "Reasons" point to the list below the table.', '');
     out.push('| Verdict | Date | Category | Text | Link | Reasons |', '|---|---|---|---|---|---|');
     const multi = report.archives.length > 1;
-    for (const item of list) out.push(itemRow(item, labels.get(item.category)!, reasons.numbers(item), multi, options.excerptLength ?? 160));
+    for (const item of list) out.push(itemRow(item, labels.get(item.category)!, reasons.numbers(item), multi, options.excerptLength ?? 140));
     out.push('', '### Reasons', '');
     reasons.list.forEach((r, i) => out.push(`${i + 1}. ${mdText(r.text)}${refs(r.sources)}`));
     out.push('');
