@@ -10,7 +10,7 @@ import type { Policy } from '../exposure/policy-schema.js';
 import { whatYouCanDo } from '../exposure/render-policy.js';
 import { inputClash } from '../io/input-clash.js';
 import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
-import type { Report } from '../report/model.js';
+import type { Item, Report } from '../report/model.js';
 import { ReportJsonWriter, writeChunk } from '../report/render-json.js';
 import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
 import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
@@ -56,7 +56,8 @@ export async function openOutput(flag: string, path: string, inputs: string[], e
 interface Target {
   flag: string;
   path: string;
-  render: (report: Report, policy: Policy) => string | Buffer[];
+  /** null for the JSON report, which is written while the export is read. */
+  render: ((report: Report, policy: Policy) => string) | null;
 }
 
 /** Writes the report in every requested form; with `scan`, also what scan itself prints. */
@@ -67,7 +68,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   const targets: Target[] = [];
   if (options.html) targets.push({ flag: '--html', path: options.html, render: (r, p) => renderHtmlReport(r, p, shared) });
   if (options.md) targets.push({ flag: '--md', path: options.md, render: (r, p) => renderMarkdownReport(r, p, shared) });
-  if (command === 'scan' && options.out) targets.push({ flag: '--out', path: options.out, render: (r) => jsonPieces(r) });
+  if (command === 'scan' && options.out) targets.push({ flag: '--out', path: options.out, render: null });
   if (command === 'report' && targets.length === 0) throw new UsageError('report needs --html FILE and/or --md FILE');
   const seen = new Map<string, string>();
   for (const t of targets) {
@@ -79,24 +80,48 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   const files: OutputFile[] = [];
   try {
     for (const t of targets) files.push(await openOutput(t.flag, t.path, paths, t.flag === '--md' ? 'li-exposure-report.md' : t.flag === '--out' ? 'li-exposure-report.json' : 'li-exposure-report.html'));
-    const report = await buildReport(paths, options, io, policy);
+    // Items are streamed (in the order scan --json writes them) to the JSON outputs and kept
+    // for the HTML and Markdown renderers.
+    const jsonFile = targets.findIndex((t) => t.render === null);
+    const jsonStdout = command === 'scan' && options.json === true;
+    const json = jsonFile >= 0 || jsonStdout ? new ReportJsonWriter() : null;
+    const send = async (): Promise<void> => {
+      for (const piece of json!.take()) {
+        if (jsonFile >= 0) {
+          await files[jsonFile]!.write(piece).catch((error: unknown) => {
+            throw cannotWrite('--out', options.out!, error);
+          });
+        }
+        if (jsonStdout) await writeChunk(io.stdout, piece);
+      }
+    };
+    const items: Item[] = [];
+    const report = await buildReport(paths, options, io, policy, new Date(), async (batch, head) => {
+      for (const item of batch) items.push(item);
+      if (!json) return;
+      json.head(head);
+      for (const item of batch) json.item(item);
+      await send();
+    });
+    if (json) {
+      json.head(report);
+      json.tail(report);
+      await send();
+    }
+    report.items = items;
     for (let k = 0; k < targets.length; k++) {
       const t = targets[k]!;
-      const content = t.render(report, policy);
       try {
-        for (const piece of typeof content === 'string' ? [content] : content) await files[k]!.write(piece);
+        if (t.render) await files[k]!.write(t.render(report, policy));
         await files[k]!.commit();
       } catch (error) {
-        throw cannotWrite(t.flag, t.path, error);
+        throw error instanceof InputError ? error : cannotWrite(t.flag, t.path, error);
       }
     }
     for (const t of targets) io.stderr.write(`${t.flag === '--out' ? 'Report' : t.flag === '--html' ? 'HTML report' : 'Markdown report'} written to ${t.path}\n`);
-    if (command === 'scan') {
-      if (options.json) for (const piece of jsonPieces(report)) await writeChunk(io.stdout, piece);
-      else if (!options.out || io.stdout.isTTY) {
-        const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
-        io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
-      }
+    if (command === 'scan' && !options.json && (!options.out || io.stdout.isTTY)) {
+      const style = useColor(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
+      io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
     }
     io.stderr.write(renderWarningsSummary(report));
     return 0;
@@ -104,14 +129,6 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
     for (const f of files) await f.abort();
     throw error;
   }
-}
-
-function jsonPieces(report: Report): Buffer[] {
-  const json = new ReportJsonWriter();
-  json.head(report);
-  for (const item of report.items) json.item(item);
-  json.tail(report);
-  return json.take();
 }
 
 /** `scan --html/--md`: the options scan gains. */

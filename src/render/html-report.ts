@@ -142,7 +142,7 @@ function actions(report: Report, policy: Policy, law: LawId): string {
   out.push(`<p><strong>The setting:</strong> ${html(o.settingPath)}: "${html(o.toggleLabel)}" ${policyLink(o.settingUrl, 'open the setting', policy)}. ${html(o.effect)}.${sourceRefs(o.sources)}</p>`);
   for (const c of applicableCaveats(report, policy)) out.push(`<p><strong>Your opt-out date:</strong> ${html(c.text)}.${sourceRefs(c.sources)}</p>`);
   const j = jurisdiction(law);
-  out.push(`<h3>Your rights (${html(j.lawName.replace(/^the /, ''))})</h3><ul class="plain">`);
+  out.push(`<h3>Your rights (${html(j.shortName)})</h3><ul class="plain">`);
   for (const r of j.rights) out.push(`<li>${html(r)}</li>`);
   out.push('</ul>');
   out.push(`<p>Complaints: ${j.authority.url ? policyLink(j.authority.url, j.authority.name, policy) : html(j.authority.name)}. Draft letters to LinkedIn's Data Protection Officer are <a href="#letters">below</a>.</p></section>`);

@@ -61,7 +61,7 @@ export const REPORT_SCRIPT = `
     var end = markup.lastIndexOf('</tbody>');
     if (end < 0) end = markup.length;
     var starts = [];
-    // Every row starts <tr data-c="CATEGORY" data-v="VERDICT">.
+    // Every row starts with its category (data-c) and verdict (data-v) attributes.
     for (var j = markup.indexOf('<tr data-c="'); j >= 0 && j < end; j = markup.indexOf('<tr data-c="', j + 4)) {
       starts.push(j);
       var q = markup.indexOf('"', j + 12);

@@ -13,6 +13,8 @@ export interface Jurisdiction {
   id: LawId;
   /** "the EU General Data Protection Regulation (GDPR)" */
   lawName: string;
+  /** For headings: "GDPR", "your country's law". */
+  shortName: string;
   /** The rights a member there has about this training, one line each (HTML and Markdown reports). */
   rights: string[];
   /** When the answer is due, per kind of letter. */
@@ -29,6 +31,7 @@ const GDPR_DEADLINE =
 const JURISDICTIONS: Record<LawId, Jurisdiction> = {
   gdpr: {
     id: 'gdpr',
+    shortName: 'GDPR',
     lawName: 'the General Data Protection Regulation (GDPR)',
     rights: [
       'Object to the training, which LinkedIn bases on its legitimate interests, on grounds relating to your particular situation (GDPR Article 21): LinkedIn must stop unless it shows compelling legitimate grounds.',
@@ -41,6 +44,7 @@ const JURISDICTIONS: Record<LawId, Jurisdiction> = {
   },
   'uk-gdpr': {
     id: 'uk-gdpr',
+    shortName: 'UK GDPR',
     lawName: 'the UK General Data Protection Regulation (UK GDPR)',
     rights: [
       'Object to the training, which LinkedIn bases on its legitimate interests, on grounds relating to your particular situation (UK GDPR Article 21): LinkedIn must stop unless it shows compelling legitimate grounds.',
@@ -53,6 +57,7 @@ const JURISDICTIONS: Record<LawId, Jurisdiction> = {
   },
   pipeda: {
     id: 'pipeda',
+    shortName: 'PIPEDA',
     lawName: 'the Personal Information Protection and Electronic Documents Act (PIPEDA)',
     rights: [
       'Withdraw your consent to this use of your personal information (PIPEDA Schedule 1, Principle 4.3.8).',
@@ -69,6 +74,7 @@ const JURISDICTIONS: Record<LawId, Jurisdiction> = {
   },
   ccpa: {
     id: 'ccpa',
+    shortName: 'CCPA',
     lawName: 'the California Consumer Privacy Act, as amended (CCPA)',
     rights: [
       'Know what personal information LinkedIn collects, uses and discloses about you (Cal. Civ. Code § 1798.110).',
@@ -85,6 +91,7 @@ const JURISDICTIONS: Record<LawId, Jurisdiction> = {
   },
   pdpo: {
     id: 'pdpo',
+    shortName: 'PDPO, Hong Kong',
     lawName: 'the Personal Data (Privacy) Ordinance (PDPO, Cap. 486)',
     rights: [
       'Refuse consent to the use of your personal data for a new purpose such as AI training (Data Protection Principle 3).',
@@ -101,6 +108,7 @@ const JURISDICTIONS: Record<LawId, Jurisdiction> = {
   },
   general: {
     id: 'general',
+    shortName: "your country's law and LinkedIn's own controls",
     lawName: 'the data-protection law of my country',
     rights: [
       'Use LinkedIn\'s own controls: the setting "Data for Generative AI Improvement" and the Data Processing Objection Form.',

@@ -119,7 +119,6 @@ function body(kind: LetterKind, j: Jurisdiction, report: Report, policy: Policy,
     if (law === 'gdpr' || law === 'uk-gdpr') {
       const art = law === 'gdpr' ? 'GDPR' : 'UK GDPR';
       para(out, `LinkedIn uses members' personal data to train content-generating AI models and relies on its legitimate interests for this. I object to this processing of my personal data under Article 21(1) ${art}.`);
-      if (law === 'gdpr' && ctx?.country === 'CH') para(out, 'I live in Switzerland; I also rely on the Swiss Federal Act on Data Protection (FADP).');
       para(out, 'My particular situation: [DESCRIBE WHY THIS USE AFFECTS YOU, FOR EXAMPLE YOUR PROFESSION, WHAT YOUR POSTS DEAL WITH, OR THE PEOPLE THEY CONCERN.]');
       para(out, optedOut);
       out.push('I ask you to:', '');
@@ -223,6 +222,7 @@ export function renderLetter(report: Report, policy: Policy, options: LetterOpti
   out.push(...wrap(`Subject: ${SUBJECTS[law][options.kind]}`, '  ', ''));
   out.push('');
   out.push('Dear Data Protection Officer,', '');
+  if (law === 'gdpr' && ctx?.country === 'CH') para(out, "I live in Switzerland. Besides the GDPR, as LinkedIn's European Regional Privacy Notice applies it to members in Switzerland, I rely on the Swiss Federal Act on Data Protection (FADP).");
   body(options.kind, j, report, policy, out);
 
   const facts = letterFacts(report);

@@ -96,7 +96,7 @@ export function renderMarkdownReport(report: Report, policy: Policy, options: Ma
   out.push('', `**The setting:** ${mdText(o.settingPath)}: "${mdText(o.toggleLabel)}" ${policyLink(o.settingUrl, 'open the setting', policy)}. ${mdText(o.effect)}.${refs(o.sources)}`, '');
   for (const c of applicableCaveats(report, policy)) out.push(`**Your opt-out date:** ${mdText(c.text)}.${refs(c.sources)}`, '');
   const j = jurisdiction(law);
-  out.push(`### Your rights (${mdText(j.lawName.replace(/^the /, ''))})`, '');
+  out.push(`### Your rights (${mdText(j.shortName)})`, '');
   for (const r of j.rights) out.push(`- ${mdText(r)}`);
   out.push('', `Complaints: ${j.authority.url ? policyLink(j.authority.url, j.authority.name, policy) : mdText(j.authority.name)}. Draft letters to LinkedIn's Data Protection Officer are below.`, '');
 

@@ -17,16 +17,31 @@ export function textTimeline(report: Report, policy: Policy, data: MonthCounts =
   const opted = report.context?.optedOut?.slice(0, 7) ?? null;
   const lines: string[] = [`month    ${'items (█ likely, ▒ possibly, ░ unlikely)'.padEnd(BAR)}  likely possibly unlikely  training`];
   const cells = (n: number): number => (n === 0 ? 0 : Math.max(1, Math.round((n / Math.max(1, max)) * BAR)));
-  for (let m = 0; m < data.months.length; m++) {
-    const month = data.months[m]!;
-    const [l, p, u] = [data.counts.likely[m]!, data.counts.possible[m]!, data.counts.unlikely[m]!];
+  const statusOf = (month: string): Status | null => {
     // The status of the strongest window that overlaps the month.
     const first = `${month}-01`;
     const next = month.slice(5) === '12' ? `${Number(month.slice(0, 4)) + 1}-01-01` : `${month.slice(0, 5)}${String(Number(month.slice(5)) + 1).padStart(2, '0')}-01`;
     let status: Status | null = null;
     for (const w of windows) if (w.start < next && (w.end === null || w.end > first) && (status === null || RANK[w.status] > RANK[status])) status = w.status;
-    const bar = ('█'.repeat(cells(l)) + '▒'.repeat(cells(p)) + '░'.repeat(cells(u))).slice(0, BAR + 2);
+    return status;
+  };
+  const months = data.months;
+  for (let m = 0; m < months.length; m++) {
+    const month = months[m]!;
+    const [l, p, u] = [data.counts.likely[m]!, data.counts.possible[m]!, data.counts.unlikely[m]!];
+    const status = statusOf(month);
     const mark = opted === month ? `  ◀ opted out ${report.context!.optedOut}` : '';
+    if (l + p + u === 0 && !mark) {
+      // A run of empty months with the same training status is one line.
+      let last = m;
+      while (last + 1 < months.length && data.counts.likely[last + 1]! + data.counts.possible[last + 1]! + data.counts.unlikely[last + 1]! === 0 && months[last + 1] !== opted && statusOf(months[last + 1]!) === status) last++;
+      if (last > m) {
+        lines.push(`${month}  ${`to ${months[last]}: no items`.padEnd(BAR)}  ${'0'.padStart(6)} ${'0'.padStart(8)} ${'0'.padStart(8)}  ${status ? STATUS_WORD[status] : ''}`.trimEnd());
+        m = last;
+        continue;
+      }
+    }
+    const bar = ('█'.repeat(cells(l)) + '▒'.repeat(cells(p)) + '░'.repeat(cells(u))).slice(0, BAR + 2);
     lines.push(`${month}  ${bar.padEnd(BAR)}  ${String(l).padStart(6)} ${String(p).padStart(8)} ${String(u).padStart(8)}  ${status ? STATUS_WORD[status] : ''}${mark}`.trimEnd());
   }
   const und = data.undated;

@@ -104,7 +104,7 @@ export function timelineSvg(report: Report, policy: Policy, data: MonthCounts = 
     }
     parts.push('</g>');
   });
-  parts.push(`<text class="tl-label tl-small" x="${LEFT}" y="${TOP - 12}">tallest bar: ${count(max)} items in a month</text>`);
+  parts.push(`<text class="tl-label tl-small" x="${LEFT}" y="${TOP - 12}">tallest bar: ${count(max)} item${max === 1 ? '' : 's'} in a month</text>`);
 
   // Years on the axis: every January, thinned so that labels never collide.
   const years: number[] = [];
