@@ -110,14 +110,14 @@ describe.runIf(runBrowserTests)('HTML report in Chromium', () => {
     await expect.poll(() => status.innerText()).toBe(`${all.filter((i) => i.text.toLowerCase().includes('félicitations')).length} of ${all.length} items match`);
     expect(await w.page.locator('#results tbody tr').first().innerText()).toContain('Félicitations');
     await w.page.fill('#q', '');
-    await w.page.selectOption('#category', 'reactions');
     const reactions = sample.report.summary.categories.find((c) => c.id === 'reactions')!;
+    await w.page.selectOption('#category', { label: `Reactions (${reactions.likely + reactions.possible})` });
     await expect.poll(() => status.innerText()).toBe(`${reactions.likely + reactions.possible} of ${all.length} items match`);
     expect(await w.page.locator('#results tbody tr').count()).toBe(Math.min(200, reactions.likely + reactions.possible));
-    await w.page.uncheck('input[name=verdict][value=possible]');
+    await w.page.uncheck('input[name=verdict][value=p]');
     await expect.poll(() => status.innerText()).toBe(`${reactions.likely} of ${all.length} items match`);
     await w.page.selectOption('#category', '');
-    await w.page.check('input[name=verdict][value=possible]');
+    await w.page.check('input[name=verdict][value=p]');
     await expect.poll(() => w.page.locator('#results').isHidden()).toBe(true);
     expectQuiet(w, sample.url);
     await w.page.close();

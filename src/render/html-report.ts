@@ -151,17 +151,19 @@ function actions(report: Report, policy: Policy, law: LawId): string {
 
 const TABLE_HEAD = '<thead><tr><th scope="col">Verdict<th scope="col">Date<th scope="col">Category<th scope="col">Text<th scope="col">Link<th scope="col">Reasons</thead>';
 
-function itemRow(item: Item, label: string, reasons: number[], multiArchive: boolean, excerptLength: number): string {
+// Rows are terse: short codes in data-c (category) and data-v (l, p), no classes, so that a
+// 145,000-row page stays small and a search rarely meets its words inside a tag.
+function itemRow(item: Item, code: number, label: string, reasons: number[], multiArchive: boolean, excerptLength: number): string {
   const level = item.exposure === 'likely' ? 'likely' : 'possible';
   const text = item.title ? `${item.title}: ${item.text}` : item.text;
   const href = linkedInUrl(item.url);
   const where = `${item.source.file}${item.source.line !== null ? ` line ${item.source.line}` : ''}${multiArchive ? `, archive ${item.source.archive + 1}` : ''}`;
   return (
-    `<tr data-c="${item.category}" data-v="${level}"><td class="sym v-${level}">${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]}` +
-    `<td class="date">${item.date ? item.date.slice(0, 10) : '—'}<td>${label}` +
-    `<td class="text"><bdi>${html(excerpt(text, excerptLength)) || '<small>(no text)</small>'}</bdi><br><small><bdi>${html(where)}</bdi></small>` +
+    `<tr data-c="${code}" data-v="${level[0]}"><td>${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]}` +
+    `<td>${item.date ? item.date.slice(0, 10) : '—'}<td>${label}` +
+    `<td><bdi>${html(excerpt(text, excerptLength)) || '<small>(no text)</small>'}</bdi><br><small><bdi>${html(where)}</bdi></small>` +
     `<td>${href ? `<a href="${html(href)}">open</a>` : ''}` +
-    `<td>${reasons.map((n) => `<a href="#reason-${n}">${n}</a>`).join(' ')}`
+    `<td>${reasons.map((n) => `<a href="#r-${n}">${n}</a>`).join(' ')}`
   );
 }
 
@@ -169,6 +171,7 @@ function items(report: Report, policy: Policy, options: HtmlReportOptions): stri
   const privateIds = new Set(report.summary.categories.filter((c) => c.private).map((c) => c.id));
   const list = exposedItems(report).filter((i) => options.allItems || !privateIds.has(i.category));
   const labels = new Map(report.summary.categories.map((c) => [c.id, html(c.label)]));
+  const codes = new Map(report.summary.categories.map((c, i) => [c.id, i]));
   const reasons = reasonRegister(list);
   const size = options.pageSize ?? 500;
   const excerptLength = options.excerptLength ?? 140;
@@ -182,16 +185,16 @@ function items(report: Report, policy: Policy, options: HtmlReportOptions): stri
   for (const i of list) perCategory.set(i.category, (perCategory.get(i.category) ?? 0) + 1);
   const options_ = report.summary.categories
     .filter((c) => perCategory.has(c.id))
-    .map((c) => `<option value="${c.id}">${html(c.label)} (${count(perCategory.get(c.id)!)})</option>`)
+    .map((c) => `<option value="${codes.get(c.id)}" data-category="${c.id}">${html(c.label)} (${count(perCategory.get(c.id)!)})</option>`)
     .join('');
   out.push(
     '<form id="filters" class="filters" role="search" hidden><label>Search <input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="words in the text, a date, a file"></label>',
     `<label>Category <select id="category"><option value="">all</option>${options_}</select></label>`,
-    `<fieldset class="plain-fieldset"><legend class="muted">Verdict</legend><label><input type="checkbox" name="verdict" value="likely" checked> <span class="sym v-likely">●</span> likely</label> <label><input type="checkbox" name="verdict" value="possible" checked> <span class="sym v-possible">◐</span> possibly</label></fieldset>`,
+    `<fieldset class="plain-fieldset"><legend class="muted">Verdict</legend><label><input type="checkbox" name="verdict" value="l" checked> <span class="sym v-likely">●</span> likely</label> <label><input type="checkbox" name="verdict" value="p" checked> <span class="sym v-possible">◐</span> possibly</label></fieldset>`,
     '<span id="status" role="status" aria-live="polite"></span></form>',
     '<noscript><p class="muted">Search and filters need JavaScript; every item is listed below, in pages.</p></noscript>',
     `<p class="muted">Newest first; ${count(list.length)} items in pages of ${count(size)}. Private records (messages, connections, contacts, account data) are never listed here${options.allItems ? ' unless exposed' : ''}. The numbers under "Reasons" point to the list of reasons below the table.</p>`,
-    `<div id="results" hidden><table>${TABLE_HEAD}<tbody></tbody></table><button id="more" type="button" hidden>Show more</button></div>`,
+    `<div id="results" hidden><table class="items">${TABLE_HEAD}<tbody></tbody></table><button id="more" type="button" hidden>Show more</button></div>`,
     `<div id="pages" data-total="${list.length}">`,
   );
   // Page 1 is part of the page. The others are inside <noscript>: without scripts the browser
@@ -203,13 +206,13 @@ function items(report: Report, policy: Policy, options: HtmlReportOptions): stri
     const range = dates.length ? ` · ${dates[0]!.slice(0, 10)} to ${dates.at(-1)!.slice(0, 10)}` : ' · no date';
     const summary = `Items ${count(start + 1)}–${count(start + chunk.length)} of ${count(list.length)}${range}`;
     if (page > 0) out.push(`<noscript class="page-src" data-summary="${html(summary)}">`);
-    out.push(`<details class="page"${page === 0 ? ' open' : ''}><summary>${summary}</summary><table>${TABLE_HEAD}<tbody>`);
-    for (const item of chunk) out.push(itemRow(item, labels.get(item.category)!, reasons.numbers(item), multi, excerptLength));
+    out.push(`<details class="page"${page === 0 ? ' open' : ''}><summary>${summary}</summary><table class="items">${TABLE_HEAD}<tbody>`);
+    for (const item of chunk) out.push(itemRow(item, codes.get(item.category)!, labels.get(item.category)!, reasons.numbers(item), multi, excerptLength));
     out.push('</tbody></table></details>');
     if (page > 0) out.push('</noscript>');
   }
   out.push('</div><h3>Reasons</h3><ol class="reasons">');
-  reasons.list.forEach((r, i) => out.push(`<li id="reason-${i + 1}">${html(r.text)}${sourceRefs(r.sources)}</li>`));
+  reasons.list.forEach((r, i) => out.push(`<li id="r-${i + 1}">${html(r.text)}${sourceRefs(r.sources)}</li>`));
   out.push('</ol></section>');
   return out.join('');
 }

@@ -23,8 +23,9 @@ th{background:var(--panel);font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 table.compact{width:auto}
 tr.private td{color:var(--muted)}
-td.text{unicode-bidi:isolate;overflow-wrap:anywhere;max-width:34rem}
-td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
+table.items td:nth-child(4){unicode-bidi:isolate;overflow-wrap:anywhere;max-width:34rem}
+table.items td:nth-child(2),table.items td:first-child{white-space:nowrap;font-variant-numeric:tabular-nums}
+table.items tr[data-v=l]>td:first-child{color:var(--likely)}table.items tr[data-v=p]>td:first-child{color:var(--possible)}
 small,.muted{color:var(--muted)}
 figure{margin:1rem 0}
 svg.timeline{width:100%;height:auto;display:block;font:12px system-ui,sans-serif}
