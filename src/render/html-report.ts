@@ -140,7 +140,7 @@ function actions(report: Report, policy: Policy, law: LawId): string {
   }
   out.push('</ul>');
   out.push(`<p><strong>The setting:</strong> ${html(o.settingPath)}: "${html(o.toggleLabel)}" ${policyLink(o.settingUrl, 'open the setting', policy)}. ${html(o.effect)}.${sourceRefs(o.sources)}</p>`);
-  for (const c of applicableCaveats(report, policy)) out.push(`<p><strong>Your opt-out date:</strong> ${html(c.text)}.${sourceRefs(c.sources)}</p>`);
+  for (const c of applicableCaveats(report, policy)) out.push(`<p><strong>Your opt-out date, for every item that existed before it:</strong> ${html(c.text)}.${sourceRefs(c.sources)}</p>`);
   const j = jurisdiction(law);
   out.push(`<h3>Your rights (${html(j.shortName)})</h3><ul class="plain">`);
   for (const r of j.rights) out.push(`<li>${html(r)}</li>`);

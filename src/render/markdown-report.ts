@@ -94,7 +94,7 @@ export function renderMarkdownReport(report: Report, policy: Policy, options: Ma
   for (const a of regionActions(report, policy)) out.push(`- ${mdText(a.text)}${a.url ? ` ${policyLink(a.url, 'Open on LinkedIn', policy)}` : ''}${refs(a.sources)}`);
   const o = policy.optOut;
   out.push('', `**The setting:** ${mdText(o.settingPath)}: "${mdText(o.toggleLabel)}" ${policyLink(o.settingUrl, 'open the setting', policy)}. ${mdText(o.effect)}.${refs(o.sources)}`, '');
-  for (const c of applicableCaveats(report, policy)) out.push(`**Your opt-out date:** ${mdText(c.text)}.${refs(c.sources)}`, '');
+  for (const c of applicableCaveats(report, policy)) out.push(`**Your opt-out date, for every item that existed before it:** ${mdText(c.text)}.${refs(c.sources)}`, '');
   const j = jurisdiction(law);
   out.push(`### Your rights (${mdText(j.shortName)})`, '');
   for (const r of j.rights) out.push(`- ${mdText(r)}`);

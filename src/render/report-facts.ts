@@ -1,7 +1,7 @@
 // What the HTML and Markdown reports and the letters say, derived once from the report and the
 // policy: the headline counts, items per month, the region's windows, actions and caveats.
 
-import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../report/model.js';
+import type { CategoryId, CategorySummary, ExposureLevel, Item, Reason, Report } from '../report/model.js';
 import type { OptOutCaveat, Policy, PolicyAction, PolicyWindow, Status } from '../exposure/policy-schema.js';
 import { countOf } from './category-nouns.js';
 
@@ -134,20 +134,20 @@ export function windowRange(w: PolicyWindow): string {
 export function reasonRegister(items: Item[]): { list: Array<{ text: string; sources: string[] }>; numbers: (item: Item) => number[] } {
   const index = new Map<string, number>();
   const list: Array<{ text: string; sources: string[] }> = [];
-  const of = new WeakMap<Item, number[]>();
-  for (const item of items) {
-    const nums: number[] = [];
-    for (const r of item.reasons ?? []) {
-      const key = `${r.text}\u0000${r.sources.join(',')}`;
-      let n = index.get(key);
-      if (n === undefined) {
-        n = list.length + 1;
-        index.set(key, n);
-        list.push({ text: r.text, sources: r.sources });
-      }
-      nums.push(n);
+  // The classifier shares one reasons array between many items: each is numbered once.
+  const byArray = new WeakMap<Reason[], number[]>();
+  const numberOf = (r: Reason): number => {
+    const key = `${r.text}\u0000${r.sources.join(',')}`;
+    let n = index.get(key);
+    if (n === undefined) {
+      n = list.length + 1;
+      index.set(key, n);
+      list.push({ text: r.text, sources: r.sources });
     }
-    of.set(item, nums);
+    return n;
+  };
+  for (const item of items) {
+    if (item.reasons && !byArray.has(item.reasons)) byArray.set(item.reasons, item.reasons.map(numberOf));
   }
-  return { list, numbers: (item) => of.get(item) ?? [] };
+  return { list, numbers: (item) => (item.reasons ? byArray.get(item.reasons)! : []) };
 }

@@ -8,22 +8,32 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Replaces control and bidi-control characters with visible stand-ins; lone surrogates with U+FFFD. */
 export function neutralise(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '\ufffd')
-    .replace(/\r\n?/g, '\n')
-    .replace(UNSAFE, (c) => {
-      const code = c.charCodeAt(0);
-      if (code < 0x20) return String.fromCharCode(0x2400 + code); // ␀..␟ control pictures
-      if (code === 0x7f) return '\u2421'; // ␡
-      return '\ufffd';
-    });
+  // Most text has no surrogate at all: the look-around pattern only runs when one is there.
+  const wellFormed = ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\ufffd') : text;
+  return wellFormed.replace(/\r\n?/g, '\n').replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code); // ␀..␟ control pictures
+    if (code === 0x7f) return '\u2421'; // ␡
+    return '\ufffd';
+  });
+}
+
+function flatten(text: string): string {
+  return neutralise(text).replace(/\s+/g, ' ').trim();
 }
 
 /** One line: neutralised, whitespace collapsed, cut to `max` characters (code points) with an ellipsis. */
 export function excerpt(text: string, max: number): string {
-  const flat = neutralise(text).replace(/\s+/g, ' ').trim();
+  // Only the start of a long text can be shown: work on a slice that is surely long enough
+  // (whitespace collapses, so take more), and on the whole text only when the slice was not.
+  const head = text.length > max * 4 + 64 ? text.slice(0, max * 4 + 64) : text;
+  let flat = flatten(head);
+  if (head !== text && Array.from(flat).length <= max) flat = flatten(text);
+  if (flat.length <= max) return flat;
   const chars = Array.from(flat);
   return chars.length <= max ? flat : chars.slice(0, Math.max(0, max - 1)).join('').trimEnd() + '…';
 }
