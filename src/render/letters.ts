@@ -45,12 +45,12 @@ function numbered(out: string[], items: string[]): void {
   out.push('');
 }
 
-/** "41 posts from 2019 to 2026 (3 likely, 38 possibly used)" per exposed category. */
+/** "36 posts from 2017 to 2025 (2 likely, 34 possibly used)" per exposed category: exposed records only. */
 export function letterFacts(report: Report): string[] {
   return exposedCategoryFacts(report).map(({ summary: c, years }) => {
     const span = years === null ? '' : years[0] === years[1] ? ` from ${years[0]}` : ` from ${years[0]} to ${years[1]}`;
     const levels = [c.likely ? `${count(c.likely)} likely` : null, c.possible ? `${count(c.possible)} possibly` : null].filter(Boolean).join(', ');
-    return `${countOf(c.id, c.total)}${span} (${years === null ? 'no dates in the export; ' : ''}${levels} used)`;
+    return `${countOf(c.id, c.likely + c.possible)}${span} (${years === null ? 'no dates in the export; ' : ''}${levels} used)`;
   });
 }
 

@@ -108,15 +108,15 @@ export function applicableCaveats(report: Report, policy: Policy): OptOutCaveat[
 
 export interface CategoryFacts {
   summary: CategorySummary;
-  /** Years of the first and last dated listed item, null when none has a date. */
+  /** Years of the first and last dated likely or possibly exposed item, null when none has a date. */
   years: [number, number] | null;
 }
 
-/** Categories with likely or possibly exposed records, with the years their listed items span. */
+/** Categories with likely or possibly exposed records, with the years those records span. */
 export function exposedCategoryFacts(report: Report): CategoryFacts[] {
   const span = new Map<CategoryId, [number, number]>();
   for (const item of report.items) {
-    if (!item.date) continue;
+    if (!item.date || (item.exposure !== 'likely' && item.exposure !== 'possible')) continue;
     const y = Number(item.date.slice(0, 4));
     const s = span.get(item.category);
     if (!s) span.set(item.category, [y, y]);
