@@ -61,13 +61,11 @@ export const REPORT_SCRIPT = `
     var end = markup.lastIndexOf('</tbody>');
     if (end < 0) end = markup.length;
     var starts = [];
-    // Every row starts with its category (data-c) and verdict (data-v) attributes.
-    for (var j = markup.indexOf('<tr data-c="'); j >= 0 && j < end; j = markup.indexOf('<tr data-c="', j + 4)) {
+    // Every row starts <tr class="V CODE"> (V: l or p; CODE: c and the category's number).
+    for (var j = markup.indexOf('<tr class="'); j >= 0 && j < end; j = markup.indexOf('<tr class="', j + 4)) {
       starts.push(j);
-      var q = markup.indexOf('"', j + 12);
-      cats.push(markup.slice(j + 12, q));
-      var v = markup.indexOf('data-v="', q) + 8;
-      verdicts.push(markup.slice(v, markup.indexOf('"', v)));
+      verdicts.push(markup.charAt(j + 11));
+      cats.push(markup.slice(j + 13, markup.indexOf('"', j + 13)));
     }
     index.push({ markup: markup, end: end, starts: starts, base: rowCount, quotes: c.quotes });
     rowCount += starts.length;

@@ -25,7 +25,7 @@ table.compact{width:auto}
 tr.private td{color:var(--muted)}
 table.items td:nth-child(4){unicode-bidi:isolate;overflow-wrap:anywhere;max-width:34rem}
 table.items td:nth-child(2),table.items td:first-child{white-space:nowrap;font-variant-numeric:tabular-nums}
-table.items tr[data-v=l]>td:first-child{color:var(--likely)}table.items tr[data-v=p]>td:first-child{color:var(--possible)}
+table.items tr.l>td:first-child{color:var(--likely)}table.items tr.p>td:first-child{color:var(--possible)}
 small,.muted{color:var(--muted)}
 figure{margin:1rem 0}
 svg.timeline{width:100%;height:auto;display:block;font:12px system-ui,sans-serif}
