@@ -111,7 +111,7 @@ function timeline(report: Report, policy: Policy): string {
   return (
     '<section id="timeline"><h2>Timeline</h2><figure>' +
     timelineSvg(report, policy, data) +
-    `<figcaption>Items per month in three lanes: <span class="sym v-likely">●</span> likely, <span class="sym v-possible">◐</span> possibly, <span class="sym v-unlikely">○</span> unlikely (outlined bars). Shaded: the training windows of your region, labelled by status in the band "training".${report.context?.optedOut ? ' Dashed line: the day you opted out.' : ''}${undated ? ` Not plotted: ${count(undated)} items without a date (${count(und.likely)} likely, ${count(und.possible)} possibly, ${count(und.unlikely)} unlikely).` : ''}</figcaption></figure>` +
+    `<figcaption>Items per month in three lanes: <span class="sym v-likely">●</span> likely, <span class="sym v-possible">◐</span> possibly, <span class="sym v-unlikely">○</span> unlikely (outlined bars). Each item sits at the month it was created: one created long before a training window still counts if it was on LinkedIn during the window. Shaded: the training windows of your region, labelled by status in the band "training".${report.context?.optedOut ? ' Dashed line: the day you opted out.' : ''}${undated ? ` Not plotted: ${count(undated)} items without a date (${count(und.likely)} likely, ${count(und.possible)} possibly, ${count(und.unlikely)} unlikely).` : ''}</figcaption></figure>` +
     `<details><summary>The timeline as a table</summary>${timelineTableHtml(data)}</details></section>`
   );
 }

@@ -81,7 +81,7 @@ export function renderMarkdownReport(report: Report, policy: Policy, options: Ma
   }
 
   const data = monthCounts(report, policy);
-  out.push('## Timeline', '', 'Items per month by verdict, with the training status of your region in that month.', '', '```text', ...textTimeline(report, policy, data), '```', '');
+  out.push('## Timeline', '', 'Items per month by verdict, with the training status of your region in that month. Each item sits at the month it was created: one created long before a training window still counts if it was on LinkedIn during the window.', '', '```text', ...textTimeline(report, policy, data), '```', '');
 
   out.push('## Per category', '', '| Category | Records | ● likely | ◐ possibly | ○ unlikely |', '|---|--:|--:|--:|--:|');
   for (const c of report.summary.categories.filter((x) => x.total > 0)) {
