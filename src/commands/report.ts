@@ -14,9 +14,9 @@ import type { Item, Report } from '../report/model.js';
 import { ReportJsonWriter, writeChunk } from '../report/render-json.js';
 import { renderScanText, renderWarningsSummary } from '../report/render-text.js';
 import { COLOR_STYLE, PLAIN_STYLE, useColor } from '../report/style.js';
-import { renderHtmlReport } from '../render/html-report.js';
+import { htmlReportParts } from '../render/html-report.js';
 import { LAWS, type LawId } from '../render/jurisdictions.js';
-import { renderMarkdownReport } from '../render/markdown-report.js';
+import { markdownReportParts } from '../render/markdown-report.js';
 import { loadPolicy } from './context-options.js';
 import type { Io } from './io.js';
 import { buildReport, type ScanCommandOptions } from './scan.js';
@@ -57,7 +57,7 @@ interface Target {
   flag: string;
   path: string;
   /** null for the JSON report, which is written while the export is read. */
-  render: ((report: Report, policy: Policy) => string) | null;
+  render: ((report: Report, policy: Policy) => Iterable<string>) | null;
 }
 
 /** Writes the report in every requested form; with `scan`, also what scan itself prints. */
@@ -66,8 +66,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   const policy = loadPolicy(options);
   const shared = { allItems: options.allItems === true, ...(options.name !== undefined ? { name: options.name } : {}), ...(law ? { law } : {}) };
   const targets: Target[] = [];
-  if (options.html) targets.push({ flag: '--html', path: options.html, render: (r, p) => renderHtmlReport(r, p, shared) });
-  if (options.md) targets.push({ flag: '--md', path: options.md, render: (r, p) => renderMarkdownReport(r, p, shared) });
+  if (options.html) targets.push({ flag: '--html', path: options.html, render: (r, p) => htmlReportParts(r, p, shared) });
+  if (options.md) targets.push({ flag: '--md', path: options.md, render: (r, p) => markdownReportParts(r, p, shared) });
   if (command === 'scan' && options.out) targets.push({ flag: '--out', path: options.out, render: null });
   if (command === 'report' && targets.length === 0) throw new UsageError('report needs --html FILE and/or --md FILE');
   const seen = new Map<string, string>();
@@ -112,7 +112,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
     for (let k = 0; k < targets.length; k++) {
       const t = targets[k]!;
       try {
-        if (t.render) await files[k]!.write(t.render(report, policy));
+        // Written piece by piece (a page of the table at a time), never as one string.
+        if (t.render) for (const piece of t.render(report, policy)) await files[k]!.write(piece);
         await files[k]!.commit();
       } catch (error) {
         throw error instanceof InputError ? error : cannotWrite(t.flag, t.path, error);

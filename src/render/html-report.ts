@@ -167,7 +167,8 @@ function itemRow(item: Item, code: number, label: string, reasons: number[], mul
   );
 }
 
-function items(report: Report, policy: Policy, options: HtmlReportOptions): string {
+/** The item section, one piece per page of the table (a large export is never one string here). */
+function* items(report: Report, policy: Policy, options: HtmlReportOptions): Generator<string> {
   const privateIds = new Set(report.summary.categories.filter((c) => c.private).map((c) => c.id));
   const list = exposedItems(report).filter((i) => options.allItems || !privateIds.has(i.category));
   const labels = new Map(report.summary.categories.map((c) => [c.id, html(c.label)]));
@@ -179,7 +180,8 @@ function items(report: Report, policy: Policy, options: HtmlReportOptions): stri
   const out: string[] = [`<section id="items"><h2>Items likely or possibly exposed (${count(list.length)})</h2>`];
   if (list.length === 0) {
     out.push('<p>None.</p></section>');
-    return out.join('');
+    yield out.join('');
+    return;
   }
   const perCategory = new Map<string, number>();
   for (const i of list) perCategory.set(i.category, (perCategory.get(i.category) ?? 0) + 1);
@@ -200,6 +202,8 @@ function items(report: Report, policy: Policy, options: HtmlReportOptions): stri
   // Page 1 is part of the page. The others are inside <noscript>: without scripts the browser
   // shows them as they are; with scripts it keeps them as unparsed text (cheap for 100,000s of
   // rows) and the script builds a page only when it is opened or searched.
+  yield out.join('');
+  out.length = 0;
   for (let start = 0, page = 0; start < list.length; start += size, page++) {
     const chunk = list.slice(start, start + size);
     const dates = chunk.map((i) => i.date).filter((d): d is string => d !== null);
@@ -210,11 +214,13 @@ function items(report: Report, policy: Policy, options: HtmlReportOptions): stri
     for (const item of chunk) out.push(itemRow(item, codes.get(item.category)!, labels.get(item.category)!, reasons.numbers(item), multi, excerptLength));
     out.push('</tbody></table></details>');
     if (page > 0) out.push('</noscript>');
+    yield out.join('');
+    out.length = 0;
   }
   out.push('</div><h3>Reasons</h3><ol class="reasons">');
   reasons.list.forEach((r, i) => out.push(`<li id="r-${i + 1}">${html(r.text)}${sourceRefs(r.sources)}</li>`));
   out.push('</ol></section>');
-  return out.join('');
+  yield out.join('');
 }
 
 function letters(report: Report, policy: Policy, options: HtmlReportOptions, law: LawId): string {
@@ -259,22 +265,25 @@ function footer(report: Report, policy: Policy): string {
   );
 }
 
+/** The page in pieces, in order: what renderHtmlReport joins, for writing a large report without holding it twice. */
+export function* htmlReportParts(report: Report, policy: Policy, options: HtmlReportOptions = {}): Generator<string> {
+  const law = options.law ?? defaultLaw(report.context?.region);
+  yield head(report);
+  yield '<main>';
+  yield answer(report, policy);
+  yield timeline(report, policy);
+  yield categories(report);
+  yield actions(report, policy, law);
+  yield* items(report, policy, options);
+  yield letters(report, policy, options, law);
+  yield sources(report, policy);
+  yield limits(policy);
+  yield '</main>';
+  yield footer(report, policy);
+  yield `<script>${REPORT_SCRIPT}</script></body></html>\n`;
+}
+
 /** The whole page. */
 export function renderHtmlReport(report: Report, policy: Policy, options: HtmlReportOptions = {}): string {
-  const law = options.law ?? defaultLaw(report.context?.region);
-  return [
-    head(report),
-    '<main>',
-    answer(report, policy),
-    timeline(report, policy),
-    categories(report),
-    actions(report, policy, law),
-    items(report, policy, options),
-    letters(report, policy, options, law),
-    sources(report, policy),
-    limits(policy),
-    '</main>',
-    footer(report, policy),
-    `<script>${REPORT_SCRIPT}</script></body></html>\n`,
-  ].join('');
+  return Array.from(htmlReportParts(report, policy, options)).join('');
 }

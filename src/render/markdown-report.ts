@@ -54,7 +54,8 @@ function itemRow(item: Item, label: string, reasons: number[], multiArchive: boo
   return `| ${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]} | ${item.date ? item.date.slice(0, 10) : '—'} | ${label} | ${shown || '(no text)'} <br>*${mdText(where)}* | ${href ? `[open](${mdUrl(href)})` : ''} | ${reasons.join(', ')} |`;
 }
 
-export function renderMarkdownReport(report: Report, policy: Policy, options: MarkdownReportOptions = {}): string {
+/** The report in pieces of whole lines, in order (the item table in pieces of 1,000 rows). */
+export function* markdownReportParts(report: Report, policy: Policy, options: MarkdownReportOptions = {}): Generator<string> {
   const law = options.law ?? defaultLaw(report.context?.region);
   const out: string[] = ["# Was your LinkedIn data used to train LinkedIn's AI?", ''];
   const ctx = report.context;
@@ -110,7 +111,14 @@ export function renderMarkdownReport(report: Report, policy: Policy, options: Ma
     out.push('Newest first. Private records (messages, connections, contacts, account data) are never listed. The numbers under "Reasons" point to the list below the table.', '');
     out.push('| Verdict | Date | Category | Text | Link | Reasons |', '|---|---|---|---|---|---|');
     const multi = report.archives.length > 1;
-    for (const item of list) out.push(itemRow(item, labels.get(item.category)!, reasons.numbers(item), multi, options.excerptLength ?? 140));
+    for (let k = 0; k < list.length; k++) {
+      const item = list[k]!;
+      out.push(itemRow(item, labels.get(item.category)!, reasons.numbers(item), multi, options.excerptLength ?? 140));
+      if (k % 1000 === 999) {
+        yield out.join('\n') + '\n';
+        out.length = 0;
+      }
+    }
     out.push('', '### Reasons', '');
     reasons.list.forEach((r, i) => out.push(`${i + 1}. ${mdText(r.text)}${refs(r.sources)}`));
     out.push('');
@@ -134,5 +142,9 @@ export function renderMarkdownReport(report: Report, policy: Policy, options: Ma
   policy.limits.forEach((l, i) => out.push(`${i + 1}. ${mdText(l.text)}${refs(l.sources)}`));
   const w = report.warnings.length;
   out.push('', '---', '', `Made by li-exposure ${mdText(report.tool.version)} with policy ${mdText(policy.id)} ${mdText(policy.version)}, fully offline.${w ? ` The scan gave ${count(w)} warning${w === 1 ? '' : 's'}; all of them are in the JSON report (\`scan --json\`).` : ''} This file holds your data: keep it private.`);
-  return out.join('\n') + '\n';
+  yield out.join('\n') + '\n';
+}
+
+export function renderMarkdownReport(report: Report, policy: Policy, options: MarkdownReportOptions = {}): string {
+  return Array.from(markdownReportParts(report, policy, options)).join('');
 }
