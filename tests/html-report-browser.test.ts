@@ -80,6 +80,24 @@ describe.runIf(runBrowserTests)('HTML report in Chromium', () => {
     await w.page.close();
   });
 
+  it('enforces its Content-Security-Policy: an injected inline script does not run and a remote image is not fetched', async () => {
+    const w = await watchedPage(browser, sample.url);
+    await w.page.goto(sample.url);
+    await w.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "ran"';
+      document.body.append(script);
+      const img = document.createElement('img');
+      img.src = 'https://example.invalid/pixel.png';
+      document.body.append(img);
+    });
+    await expect.poll(() => w.consoleEvents.filter((e) => e.includes('Content Security Policy')).length).toBeGreaterThanOrEqual(2);
+    expect(await w.page.title()).not.toBe('ran');
+    expect(w.routed).toEqual([]);
+    expect(w.dialogs).toEqual([]);
+    await w.page.close();
+  });
+
   it("draws one bar per month and verdict with the model's counts, the region's windows and the opt-out day", async () => {
     const w = await watchedPage(browser, sample.url);
     await w.page.goto(sample.url);

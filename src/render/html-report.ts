@@ -53,6 +53,16 @@ function policyLink(url: string | undefined, text: string, policy: Policy): stri
   return href ? `<a href="${html(href)}" rel="noopener noreferrer">${html(text)}</a>` : html(text);
 }
 
+/** "Open on LinkedIn" for LinkedIn's own pages, "Open" for anything an edited policy points to. */
+export function openLabel(url: string): string {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'linkedin.com' || host.endsWith('.linkedin.com') ? 'Open on LinkedIn' : 'Open';
+  } catch {
+    return 'Open';
+  }
+}
+
 function sourceRefs(ids: string[]): string {
   if (!ids.length) return '';
   return ` <span class="src">[${ids.map((id) => `<a href="#src-${html(id)}">${html(id)}</a>`).join(', ')}]</span>`;
@@ -136,7 +146,7 @@ function actions(report: Report, policy: Policy, law: LawId): string {
   const o = policy.optOut;
   const out: string[] = ['<section id="actions"><h2>What you can do</h2><ul class="plain">'];
   for (const a of regionActions(report, policy)) {
-    out.push(`<li>${html(a.text)}${a.url ? ` ${policyLink(a.url, 'Open on LinkedIn', policy)}` : ''}${sourceRefs(a.sources)}</li>`);
+    out.push(`<li>${html(a.text)}${a.url ? ` ${policyLink(a.url, openLabel(a.url), policy)}` : ''}${sourceRefs(a.sources)}</li>`);
   }
   out.push('</ul>');
   out.push(`<p><strong>The setting:</strong> ${html(o.settingPath)}: "${html(o.toggleLabel)}" ${policyLink(o.settingUrl, 'open the setting', policy)}. ${html(o.effect)}.${sourceRefs(o.sources)}</p>`);

@@ -6,6 +6,7 @@
 import type { Item, Report } from '../report/model.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { defaultLaw, jurisdiction, LETTER_KINDS, type LawId, type LetterKind } from './jurisdictions.js';
+import { openLabel } from './html-report.js';
 import { renderLetter } from './letters.js';
 import { applicableCaveats, exposedItems, headlineParts, LEVEL_SYMBOL, LEVEL_WORD, monthCounts, reasonRegister, regionActions } from './report-facts.js';
 import { textTimeline } from './text-timeline.js';
@@ -92,7 +93,7 @@ export function* markdownReportParts(report: Report, policy: Policy, options: Ma
   out.push(`| **Total** | ${count(t.total)} | ${count(t.likely)} | ${count(t.possible)} | ${count(t.unlikely)} |`, '');
 
   out.push('## What you can do', '');
-  for (const a of regionActions(report, policy)) out.push(`- ${mdText(a.text)}${a.url ? ` ${policyLink(a.url, 'Open on LinkedIn', policy)}` : ''}${refs(a.sources)}`);
+  for (const a of regionActions(report, policy)) out.push(`- ${mdText(a.text)}${a.url ? ` ${policyLink(a.url, openLabel(a.url), policy)}` : ''}${refs(a.sources)}`);
   const o = policy.optOut;
   out.push('', `**The setting:** ${mdText(o.settingPath)}: "${mdText(o.toggleLabel)}" ${policyLink(o.settingUrl, 'open the setting', policy)}. ${mdText(o.effect)}.${refs(o.sources)}`, '');
   for (const c of applicableCaveats(report, policy)) out.push(`**Your opt-out date, for every item that existed before it:** ${mdText(c.text)}.${refs(c.sources)}`, '');
