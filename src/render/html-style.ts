@@ -49,10 +49,11 @@ ol.reasons li,ul.plain li{margin:.3rem 0}
 .src{font-size:.85rem}
 [hidden]{display:none!important}
 @media print{
-:root{--bg:#fff;--fg:#000;--muted:#333;--line:#999;--panel:#fff;--link:#000}
+:root{--bg:#fff;--fg:#000;--muted:#333;--line:#999;--panel:#fff;--link:#000;--likely:#b42318;--possible:#9a6700;--unlikely:#57606a;--used:#f3c6c2;--probable:#f7d9d5;--uncertain:#fbeacb;--not_used:#e8ebef;--optout:#0a58ca}
 body{max-width:none;padding:0;font-size:11pt}
 form.filters,nav.toc,#more{display:none!important}
 a[href^="http"]::after{content:" <" attr(href) ">";font-size:.8em;word-break:break-all}
+table.items a::after{content:none}
 tr,figure,pre.letter{break-inside:avoid}
 h2{break-after:avoid}
 }
