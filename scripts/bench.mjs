@@ -5,7 +5,8 @@
 //  2. scan --json on a heavy synthetic export (generated once into .bench-cache/, deterministic):
 //     wall time and peak RSS, against the floor `unzip -p` (Debian's unzip) and a straightforward
 //     Python zipfile+csv script that only counts records;
-//  3. the interactive browser: time to first frame and keypress-to-frame at 500,000 items.
+//  3. the interactive browser: time to first frame and keypress-to-frame at 500,000 items;
+//  4. the HTML report: its size, first paint and search response in Chromium (scripts/bench-html.mjs).
 // Each timing is the median of RUNS runs. Nothing here is a pass/fail test.
 
 import { spawnSync } from 'node:child_process';
@@ -78,3 +79,17 @@ console.log('\n3. interactive browser (500,000 items)');
 const tui = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-tui.mjs'), '--items', '500000', '--presses', '200'], { encoding: 'utf8' });
 process.stdout.write(tui.stdout.split('\n').map((l) => (l ? `   ${l}` : l)).join('\n'));
 if (tui.status !== 0) process.stderr.write(tui.stderr);
+
+console.log('\n4. HTML report (li-exposure report --html): file size, first paint and search in Chromium');
+const htmlDir = path.join(CACHE, 'html');
+mkdirSync(htmlDir, { recursive: true });
+const htmlFiles = [];
+for (const [name, input] of [...samples.map((s) => [s, path.join(ROOT, 'sample-exports', s)]), ['heavy-v2.zip', HEAVY]]) {
+  const out = path.join(htmlDir, name.replace(/\.zip$/, '.html'));
+  const ms = timed(process.execPath, [BIN, 'report', input, '--region', 'US', '--html', out]);
+  console.log(`   report --html ${name.padEnd(44)} ${seconds(ms)}  ${(statSync(out).size / 2 ** 20).toFixed(1)} MiB`);
+  htmlFiles.push(out);
+}
+const htmlBench = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-html.mjs'), ...htmlFiles], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(Math.min(RUNS, 3)) } });
+process.stdout.write(htmlBench.stdout.split('\n').map((l) => (l ? `   ${l}` : l)).join('\n'));
+if (htmlBench.status !== 0) process.stderr.write(htmlBench.stderr);

@@ -8,6 +8,8 @@ import { DEFAULT_LIMITS, formatBytes } from '../archive/limits.js';
 import { EXIT_INPUT, EXIT_INTERNAL, InputError, UsageError } from '../model/errors.js';
 import { PolicyError } from '../exposure/policy-schema.js';
 import { sanitizeForTerminal, sanitizeLines } from '../render/sanitize.js';
+import { addReportOutputOptions, registerReportCommand, runReport } from './report.js';
+import { registerLetterCommand } from './letter.js';
 import { toolVersion } from './version.js';
 import { keysSummary } from '../tui/keys.js';
 
@@ -65,7 +67,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     })
     .exitOverride();
 
-  addContextOptions(
+  addContextOptions(addReportOutputOptions(
     program
       .command('scan')
       .description('Count the items of each category and how many were likely / possibly exposed')
@@ -73,7 +75,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
       .option('--out <file>', 'write the JSON report to a file (mode 0600)')
       .option('-i, --interactive', 'open the interactive browser after reading'),
-  )
+  ))
     .addHelpText(
       'after',
       `
@@ -84,7 +86,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
-      setExitCode(options.interactive ? await runBrowseCommand(paths, options, io) : await runScan(paths, options, io));
+      setExitCode(options.interactive ? await runBrowseCommand(paths, options, io) : options.html || options.md ? await runReport(paths, options, io, 'scan') : await runScan(paths, options, io));
     });
 
   addContextOptions(
@@ -125,6 +127,9 @@ ${EXIT_CODES_HELP}`,
     .action(async (paths: string[], options) => {
       setExitCode(await runBrowseCommand(paths, options, io));
     });
+
+  registerReportCommand(program, addContextOptions, io, setExitCode, EXIT_CODES_HELP);
+  registerLetterCommand(program, addContextOptions, io, setExitCode, EXIT_CODES_HELP);
 
   program
     .command('policy')

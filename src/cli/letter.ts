@@ -1,0 +1,73 @@
+// `li-exposure letter <path>... --kind object|access|erasure [--name] [--law] [--out FILE]`:
+// a draft letter to LinkedIn's Data Protection Officer, on stdout or written atomically (0600).
+
+import type { Command } from 'commander';
+import { UsageError } from '../model/errors.js';
+import { LAWS, LETTER_KINDS, type LetterKind } from '../render/jurisdictions.js';
+import { renderLetter } from '../render/letters.js';
+import { renderWarningsSummary } from '../render/text.js';
+import { sanitizeForTerminal } from '../render/sanitize.js';
+import { loadPolicy } from './context-options.js';
+import type { Io } from './io.js';
+import { openOutput, parseLaw, type ReportCommandOptions } from './report.js';
+import { buildReport } from './scan.js';
+
+export interface LetterCommandOptions extends ReportCommandOptions {
+  kind?: string;
+}
+
+export function parseKind(value: string | undefined): LetterKind {
+  const kind = value?.trim().toLowerCase();
+  if (!kind || !(LETTER_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind ${value === undefined ? 'is required' : `"${value}" is unknown`} (one of: ${LETTER_KINDS.join(', ')})`);
+  }
+  return kind as LetterKind;
+}
+
+export async function runLetter(paths: string[], options: LetterCommandOptions, io: Io): Promise<number> {
+  const kind = parseKind(options.kind);
+  const law = parseLaw(options.law);
+  const policy = loadPolicy(options);
+  const file = options.out ? await openOutput('--out', options.out, paths, 'letter.txt') : null;
+  try {
+    const report = await buildReport(paths, options, io, policy);
+    const text = renderLetter(report, policy, { kind, ...(law ? { law } : {}), ...(options.name !== undefined ? { name: options.name } : {}) });
+    if (file) {
+      await file.write(text);
+      await file.commit();
+      io.stderr.write(`Letter written to ${options.out}\n`);
+    } else io.stdout.write(io.stdout.isTTY ? sanitizeForTerminal(text, { keepNewlines: true }) : text);
+    io.stderr.write(renderWarningsSummary(report));
+    return 0;
+  } catch (error) {
+    await file?.abort();
+    throw error;
+  }
+}
+
+export function registerLetterCommand(program: Command, withContext: (c: Command) => Command, io: Io, setExitCode: (code: number) => void, help: string): void {
+  withContext(
+    program
+      .command('letter')
+      .description("Draft a letter to LinkedIn's Data Protection Officer: objection, access or erasure, worded for your region's law")
+      .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
+      .option('--kind <kind>', `which letter: ${LETTER_KINDS.join(', ')}`)
+      .option('--name <name>', 'your name (default: a placeholder)')
+      .option('--law <law>', `the law to invoke: ${LAWS.join(', ')} (default: from the region; Californians: ccpa)`)
+      .option('--out <file>', 'write the letter to a file (mode 0600) instead of stdout'),
+  )
+    .addHelpText(
+      'after',
+      `
+The letter states counts and years per category from your export, never the text of a post or
+any private record; what only you know is left as a [PLACEHOLDER]. It is a draft, not legal advice.
+
+Examples:
+  $ li-exposure letter export.zip --kind object --region DE --name "Ola Nordmann"
+  $ li-exposure letter export.zip --kind access --region US --law ccpa --out access-request.txt
+${help}`,
+    )
+    .action(async (paths: string[], options: LetterCommandOptions) => {
+      setExitCode(await runLetter(paths, options, io));
+    });
+}

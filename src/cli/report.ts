@@ -1,0 +1,165 @@
+// `li-exposure report <path>... --html FILE --md FILE` and `scan --html/--md`: the HTML and
+// Markdown reports, written atomically with mode 0600 (like --out). The renderers are pure
+// functions in src/render/; this file only reads the export and writes the files.
+
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { InputError, UsageError } from '../model/errors.js';
+import type { Policy } from '../exposure/policy-schema.js';
+import { whatYouCanDo } from '../render/policy.js';
+import { inputClash } from '../io/input-clash.js';
+import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
+import type { Item, Report } from '../model/report.js';
+import { ReportJsonWriter, writeChunk } from '../render/json.js';
+import { renderScanText, renderWarningsSummary } from '../render/text.js';
+import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
+import { htmlReportParts } from '../render/html-report.js';
+import { LAWS, type LawId } from '../render/jurisdictions.js';
+import { markdownReportParts } from '../render/markdown-report.js';
+import { loadPolicy } from './context-options.js';
+import type { Io } from './io.js';
+import { buildReport, type ScanCommandOptions } from './scan.js';
+
+export interface ReportCommandOptions extends ScanCommandOptions {
+  html?: string;
+  md?: string;
+  name?: string;
+  law?: string;
+}
+
+export function parseLaw(value: string | undefined): LawId | undefined {
+  if (value === undefined) return undefined;
+  const law = value.trim().toLowerCase();
+  if (!(LAWS as readonly string[]).includes(law)) throw new UsageError(`--law: unknown law "${value}" (one of: ${LAWS.join(', ')})`);
+  return law as LawId;
+}
+
+function cannotWrite(flag: string, path: string, error: unknown): InputError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return new InputError(`${flag} ${path}: cannot write the file (${reason}).`);
+}
+
+/** Checks an output path (not an input, not a folder) and opens it for an atomic write. */
+export async function openOutput(flag: string, path: string, inputs: string[], example: string): Promise<OutputFile> {
+  const clash = await inputClash(path, inputs);
+  if (clash) throw new UsageError(`${flag} ${clash}: writing there would damage your export; give another file name.`);
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) throw new InputError(`${flag} ${path} is a folder; give a file name, such as ${join(path, example)}.`);
+  try {
+    return await openOutputFile(path);
+  } catch (error) {
+    throw cannotWrite(flag, path, error);
+  }
+}
+
+interface Target {
+  flag: string;
+  path: string;
+  /** null for the JSON report, which is written while the export is read. */
+  render: ((report: Report, policy: Policy) => Iterable<string>) | null;
+}
+
+/** Writes the report in every requested form; with `scan`, also what scan itself prints. */
+export async function runReport(paths: string[], options: ReportCommandOptions, io: Io, command: 'report' | 'scan'): Promise<number> {
+  const law = parseLaw(options.law);
+  const policy = loadPolicy(options);
+  const shared = { allItems: options.allItems === true, ...(options.name !== undefined ? { name: options.name } : {}), ...(law ? { law } : {}) };
+  const targets: Target[] = [];
+  if (options.html) targets.push({ flag: '--html', path: options.html, render: (r, p) => htmlReportParts(r, p, shared) });
+  if (options.md) targets.push({ flag: '--md', path: options.md, render: (r, p) => markdownReportParts(r, p, shared) });
+  if (command === 'scan' && options.out) targets.push({ flag: '--out', path: options.out, render: null });
+  if (command === 'report' && targets.length === 0) throw new UsageError('report needs --html FILE and/or --md FILE');
+  const seen = new Map<string, string>();
+  for (const t of targets) {
+    const other = seen.get(resolve(t.path));
+    if (other) throw new UsageError(`${t.flag} ${t.path}: the same file as ${other}; give each output its own name.`);
+    seen.set(resolve(t.path), t.flag);
+  }
+
+  const files: OutputFile[] = [];
+  try {
+    for (const t of targets) files.push(await openOutput(t.flag, t.path, paths, t.flag === '--md' ? 'li-exposure-report.md' : t.flag === '--out' ? 'li-exposure-report.json' : 'li-exposure-report.html'));
+    // Items are streamed (in the order scan --json writes them) to the JSON outputs and kept
+    // for the HTML and Markdown renderers.
+    const jsonFile = targets.findIndex((t) => t.render === null);
+    const jsonStdout = command === 'scan' && options.json === true;
+    const json = jsonFile >= 0 || jsonStdout ? new ReportJsonWriter() : null;
+    const send = async (): Promise<void> => {
+      for (const piece of json!.take()) {
+        if (jsonFile >= 0) {
+          await files[jsonFile]!.write(piece).catch((error: unknown) => {
+            throw cannotWrite('--out', options.out!, error);
+          });
+        }
+        if (jsonStdout) await writeChunk(io.stdout, piece);
+      }
+    };
+    const items: Item[] = [];
+    const report = await buildReport(paths, options, io, policy, new Date(), async (batch, head) => {
+      for (const item of batch) items.push(item);
+      if (!json) return;
+      json.head(head);
+      for (const item of batch) json.item(item);
+      await send();
+    });
+    if (json) {
+      json.head(report);
+      json.tail(report);
+      await send();
+    }
+    report.items = items;
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k]!;
+      try {
+        // Written piece by piece (a page of the table at a time), never as one string.
+        if (t.render) for (const piece of t.render(report, policy)) await files[k]!.write(piece);
+        await files[k]!.commit();
+      } catch (error) {
+        throw error instanceof InputError ? error : cannotWrite(t.flag, t.path, error);
+      }
+    }
+    for (const t of targets) io.stderr.write(`${t.flag === '--out' ? 'Report' : t.flag === '--html' ? 'HTML report' : 'Markdown report'} written to ${t.path}\n`);
+    if (command === 'scan' && !options.json && (!options.out || io.stdout.isTTY)) {
+      const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
+      io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
+    }
+    io.stderr.write(renderWarningsSummary(report));
+    return 0;
+  } catch (error) {
+    for (const f of files) await f.abort();
+    throw error;
+  }
+}
+
+/** `scan --html/--md`: the options scan gains. */
+export function addReportOutputOptions(command: Command): Command {
+  return command
+    .option('--html <file>', 'also write the report as one offline HTML file (mode 0600)')
+    .option('--md <file>', 'also write the report as Markdown (mode 0600)');
+}
+
+/** Registers `report` (and its options) on the program; `withContext` adds the shared scan options. */
+export function registerReportCommand(program: Command, withContext: (c: Command) => Command, io: Io, setExitCode: (code: number) => void, help: string): void {
+  withContext(
+    program
+      .command('report')
+      .description('Write the report as an offline HTML page and/or Markdown: the answer, a timeline, counts, what you can do, the items, letters, sources')
+      .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
+      .option('--html <file>', 'write one offline HTML file (mode 0600)')
+      .option('--md <file>', 'write GitHub-flavoured Markdown (mode 0600)')
+      .option('--name <name>', 'your name, for the draft letters in the report (default: a placeholder)')
+      .option('--law <law>', `the law the draft letters invoke: ${LAWS.join(', ')} (default: from the region; Californians: ccpa)`),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ li-exposure report Complete_LinkedInDataExport_05-12-2026.zip --html report.html
+  $ li-exposure report export.zip --region DE --opted-out 2025-10-01 --html report.html --md report.md
+${help}`,
+    )
+    .action(async (paths: string[], options: ReportCommandOptions) => {
+      setExitCode(await runReport(paths, options, io, 'report'));
+    });
+}
