@@ -1,26 +1,12 @@
 // The private: messages, network, contacts, account files of an export (see catalogue.ts).
 import type { CsvFileSpec } from './spec.js';
 import { describeRow, details, joinNonEmpty, personName, section } from './spec.js';
+import { messageFileSpec } from './message-files.js';
 import type { DateParser } from '../text/export-dates.js';
 import { dayMonthYear, isoLike, javaDate, slashYmd, usMonthDayYear } from '../text/export-dates.js';
 
 export const PRIVATE_SPECS: CsvFileSpec[] = [
-  section(
-    {
-      type: 'messages',
-      label: 'Messages',
-      category: 'messages',
-      names: ['messages'],
-      signatures: [['FROM', 'TO', 'CONTENT'], ['From', 'To', 'Content'], ['CONVERSATION ID', 'DATE']],
-      dateColumns: ['DATE', 'Date'],
-      parseDate: isoLike,
-    },
-    (row) => ({
-      title: joinNonEmpty([row.get('FROM', 'From'), row.get('TO', 'To')], ' → '),
-      text: row.get('CONTENT', 'Content') || row.get('SUBJECT', 'Subject'),
-      details: ['CONVERSATION TITLE', 'SUBJECT', 'FOLDER', 'Folder', 'Direction'],
-    }),
-  ),
+  messageFileSpec({ type: 'messages', label: 'Messages', category: 'messages', names: ['messages'] }, ['CONVERSATION TITLE', 'SUBJECT', 'FOLDER', 'Folder', 'Direction']),
   section(
     {
       type: 'invitations',
