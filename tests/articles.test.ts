@@ -164,6 +164,11 @@ describe('article shapes of every export era', () => {
     expect(warnings.join(' ')).not.toContain('September');
   });
 
+  it('takes the title from the file name when the article has neither <title> nor heading', async () => {
+    const { item } = await read('<p class="created">Created on 2024-09-01 19:35</p><div><p>Text</p></div>', 65536, 'Articles/Articles/2024-09-01 19_35_00.0-Untitled .html');
+    expect(item).toMatchObject({ title: '2024-09-01 19_35_00.0-Untitled ', text: 'Text', url: null });
+  });
+
   it('decodes an article that is not UTF-8 as windows-1252, from the start', async () => {
     const html = articleHtml({ title: 'Caf\u00e9', h1: '<h1>Caf\u00e9</h1>', created: '2024-09-01 19:35', published: 'Published on ---', body: '<p>It\u2019s \u20ac5.</p>', era: 'modern' });
     const bytes = Buffer.from(html.replace('\u2019', '\u0092').replace('\u20ac', '\u0080'), 'latin1');
@@ -278,6 +283,14 @@ describe('large and malformed articles: linear time, bounded text', () => {
     expectText(item.text, full.slice(0, ARTICLE_TEXT_LIMIT));
     expect(warnings).toEqual([`article text is ${full.length} characters long; only the first ${ARTICLE_TEXT_LIMIT} were kept (${full.length - ARTICLE_TEXT_LIMIT} characters cut)`]);
     expect(warnings[0]).not.toContain('Lorem');
+  });
+
+  it('says so when a <title> split oddly across every chunk end could not all be read', { timeout: 20_000 }, async () => {
+    // Each 7-byte chunk ends inside "</tit", so the Tokenizer never hands the title text over early.
+    const { item, warnings } = await read('<title>' + 'ab</tit'.repeat(200_000) + 'le><p class="created">Created on 2024-09-01 19:35</p>', 7);
+    expect(item.title!.length).toBe(ARTICLE_TITLE_LIMIT);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[1]).toMatch(/^\d+ characters inside a <title>, <textarea> or similar element could not be read/);
   });
 
   it('never keeps half of a surrogate pair at the cut', async () => {

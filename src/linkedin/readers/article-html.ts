@@ -1,7 +1,7 @@
 // One LinkedIn article file (HTML) -> title, link, dates and text, read as a stream in one pass.
 // The shapes of every export era are in docs/articles.md.
 import { isoLike } from '../text/export-dates.js';
-import { TextCollector, tagText } from '../text/html-text.js';
+import { StringJoiner, TextCollector, tagText } from '../text/html-text.js';
 import type { HtmlHandler } from '../text/html-tokens.js';
 import { HtmlTokenStream, MAX_ATTRIBUTE_VALUE } from '../text/html-tokens.js';
 
@@ -38,8 +38,7 @@ interface Capture {
   /** Open elements of the same name inside it. */
   depth: number;
   /** Its text so far, with the breaks its tags stand for (not normalised). */
-  pieces: string[];
-  length: number;
+  raw: StringJoiner;
 }
 
 // Start tags that close an open <p> in HTML; their end tags close it too. They also end the heading:
@@ -91,7 +90,7 @@ export class ArticleScanner implements HtmlHandler {
     }
     const kind = this.captureFor(name, attributes);
     if (kind) {
-      this.capture = { kind, tag: name, depth: 1, pieces: [], length: 0 };
+      this.capture = { kind, tag: name, depth: 1, raw: new StringJoiner() };
       if (kind === 'title') this.captured.set(kind, this.title);
       return;
     }
@@ -128,9 +127,8 @@ export class ArticleScanner implements HtmlHandler {
       this.title.add(text);
       return;
     }
-    capture.pieces.push(text);
-    capture.length += text.length;
-    if (capture.length > CAPTURE_LIMIT[capture.kind]) this.release(capture);
+    capture.raw.add(text);
+    if (capture.raw.length > CAPTURE_LIMIT[capture.kind]) this.release(capture);
   }
 
   private endCapture(): void {
@@ -138,7 +136,7 @@ export class ArticleScanner implements HtmlHandler {
     this.capture = null;
     if (capture.kind === 'title') return;
     const text = new TextCollector(capture.kind === 'heading' ? ARTICLE_TITLE_LIMIT : CAPTURE_LIMIT[capture.kind]);
-    for (const piece of capture.pieces) text.add(piece);
+    text.add(capture.raw.toString());
     if (capture.kind !== 'heading' && !DATE_LINE[capture.kind].test(text.text())) this.release(capture);
     else this.captured.set(capture.kind, text);
   }
@@ -146,7 +144,7 @@ export class ArticleScanner implements HtmlHandler {
   /** Not the heading or a date line after all: its text is article text, where it stands. */
   private release(capture: Capture): void {
     if (capture.kind !== 'heading') this.notDateLines.add(capture.kind);
-    for (const piece of capture.pieces) this.body.add(piece);
+    this.body.add(capture.raw.toString());
     this.capture = null;
   }
 
@@ -164,7 +162,7 @@ export class ArticleScanner implements HtmlHandler {
       problems.push(`article text is ${this.body.length} characters long; only the first ${ARTICLE_TEXT_LIMIT} were kept (${this.body.cut} characters cut)`);
     }
     if (this.tokens.lostChars > 0) {
-      problems.push(`${this.tokens.lostChars} characters of text before an overlong character reference could not be read`);
+      problems.push(`${this.tokens.lostChars} characters inside a <title>, <textarea> or similar element could not be read (its markup is split oddly)`);
     }
     return {
       title: titleSource?.text() ?? fallbackTitle,

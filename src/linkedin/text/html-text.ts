@@ -29,13 +29,43 @@ function kind(code: number): number {
 }
 
 /**
+ * Appends strings without keeping alive the larger strings they were sliced from: V8 keeps a
+ * slice as a view of its source (a whole 64 KiB chunk), so a text made of short slices of many
+ * chunks would hold all of them. Joining copies; it is done every few pieces.
+ */
+export class StringJoiner {
+  private readonly parts: string[] = [];
+  private block: string[] = [];
+  length = 0;
+
+  add(text: string): void {
+    if (!text) return;
+    this.block.push(text);
+    this.length += text.length;
+    if (this.block.length >= 64) {
+      this.parts.push(this.block.join(''));
+      this.block = [];
+    }
+  }
+
+  toString(): string {
+    if (this.block.length > 0) {
+      this.parts.push(this.block.join(''));
+      this.block = [];
+    }
+    if (this.parts.length > 1) this.parts.splice(0, this.parts.length, this.parts.join(''));
+    return this.parts[0] ?? '';
+  }
+}
+
+/**
  * Collects text with the whitespace rules members read best: runs of spaces, tabs and no-break
  * spaces become one space, spaces next to a line break go, at most one blank line in a row, and
  * no whitespace at either end. At most `limit` characters (UTF-16 code units) are kept; the rest
  * is only counted, so `length` is what the whole text would have been.
  */
 export class TextCollector {
-  private kept = '';
+  private readonly kept = new StringJoiner();
   private full = false;
   private total = 0;
   // Whitespace seen since the last visible character, already collapsed; it only counts once a
@@ -64,10 +94,14 @@ export class TextCollector {
 
   /** The kept text. */
   text(): string {
-    return this.kept;
+    return this.kept.toString();
   }
 
   add(text: string): void {
+    if (this.full) {
+      this.count(text);
+      return;
+    }
     let runStart = -1; // start of a run of visible characters
     for (let i = 0; i < text.length; i++) {
       const k = kind(text.charCodeAt(i));
@@ -82,6 +116,24 @@ export class TextCollector {
       if (this.total > 0) this.whitespace(k, text.charCodeAt(i)); // leading whitespace is trimmed
     }
     if (runStart >= 0) this.visible(text, runStart, text.length);
+  }
+
+  /** add() once the limit is reached: the same rules, only counted. */
+  private count(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const k = kind(code);
+      if (k !== 0) {
+        this.whitespace(k, code);
+        continue;
+      }
+      this.total += this.pendingLength + 1;
+      if (this.pendingLength > 0) {
+        this.pendingLength = 0;
+        this.pendingLast = 0;
+        this.pendingNewlines = 0;
+      }
+    }
   }
 
   private whitespace(k: number, code: number): void {
@@ -129,14 +181,14 @@ export class TextCollector {
     if (this.full) return;
     const room = this.limit - this.kept.length;
     if (length <= room) {
-      this.kept += text.slice(start, end);
+      this.kept.add(text.slice(start, end));
       return;
     }
     let stop = start + Math.min(room, end - start);
     // Never keep half of a surrogate pair.
     const last = text.charCodeAt(stop - 1);
     if (stop > start && last >= 0xd800 && last <= 0xdbff) stop--;
-    this.kept += text.slice(start, stop);
+    this.kept.add(text.slice(start, stop));
     this.full = true;
   }
 }

@@ -22,8 +22,11 @@ const MAX_NAME = 64;
 /** Longer attribute values are reported as null instead of kept. */
 export const MAX_ATTRIBUTE_VALUE = 8192;
 /**
- * Source text kept behind the tokenizer so that a token's slices can be read when it ends. A token
- * longer than this (a huge comment or tag name) is never read as text, so nothing is lost.
+ * Source text kept behind the tokenizer so that a token's slices can be read when it ends. Text
+ * and attribute values are handed over at every chunk end, and a token longer than this (a huge
+ * comment or tag name) is never read back, so nothing is lost. The one exception is the content
+ * of <title>, <textarea>, <script>… when every chunk ends inside something like "</tit": the
+ * Tokenizer then holds it back, and what falls out of the window is counted in `lostChars`.
  */
 const WINDOW = 1024 * 1024;
 const NO_ATTRIBUTES: ReadonlyMap<string, string | null> = new Map();
@@ -73,10 +76,11 @@ export class HtmlTokenStream {
       const delivered = this.starts[this.head]! + first.length <= this.consumed;
       if (!delivered && this.retained - first.length < WINDOW) break;
       this.retained -= first.length;
+      this.chunks[this.head] = ''; // let it be collected now
       this.head++;
     }
     // Drop the pruned entries now and then (shifting one at a time would cost O(chunks) each).
-    if (this.head >= 1024 && this.head * 2 >= this.chunks.length) {
+    if (this.head >= 64 && this.head * 2 >= this.chunks.length) {
       this.chunks = this.chunks.slice(this.head);
       this.starts = this.starts.slice(this.head);
       this.head = 0;
