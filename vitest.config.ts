@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Two projects: unit tests import src/ directly; e2e tests run the built CLI (dist/, bin/) as a child
+// process, in real terminals, browsers and VS Code. tests/build-once.ts builds dist/ once before the
+// e2e tests, so `npx vitest run` never runs stale code.
+//
 // Tests spawn the built CLI and real terminals: on a loaded 2-core machine (CI, or the suite run
 // while another CPU-bound process works) a child process can take many times its quiet-machine
 // time. Timeouts are sized for that, never for speed: performance is measured by `npm run bench`.
@@ -10,5 +14,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.{ts,tsx}'], globalSetup: ['./tests/build-once.ts'], testTimeout: 120_000 } },
+    ],
   },
 });

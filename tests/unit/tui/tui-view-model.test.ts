@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import type { Report } from '../../../src/model/report.js';
+import { getReportView, monthIndexOf, nextFilter, ReportView, sortNewestFirst } from '../../../src/tui/view-model.js';
+import { makeReport } from '../../helpers/make-report.js';
+
+function dated(view: ReportView, list: Int32Array): Array<string | null> {
+  return Array.from(list, (i) => view.item(i).date);
+}
+
+describe('ReportView', () => {
+  const report = makeReport({ counts: { posts: 400, comments: 250, profile: 4 }, countedOnly: { messages: 99 } });
+  const view = new ReportView(report);
+
+  test('categories follow the summary; counted-only categories are kept with no items', () => {
+    expect(view.categories.map((c) => c.id)).toEqual(['posts', 'comments', 'profile', 'messages']);
+    const messages = view.categories[3]!;
+    expect(messages).toMatchObject({ private: true, total: 99, items: 0 });
+    expect(view.list(3, 'all', 'newest', null)).toHaveLength(0);
+  });
+
+  test('newest first with undated last, oldest first with undated last', () => {
+    const newest = dated(view, view.list(0, 'all', 'newest', null));
+    const oldest = dated(view, view.list(0, 'all', 'oldest', null));
+    expect(newest).toHaveLength(400);
+    const firstUndated = newest.indexOf(null);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(newest.slice(firstUndated).every((d) => d === null)).toBe(true);
+    const datedNewest = newest.slice(0, firstUndated) as string[];
+    expect(datedNewest).toEqual([...datedNewest].sort().reverse());
+    const datedOldest = oldest.slice(0, firstUndated) as string[];
+    expect(datedOldest).toEqual([...datedNewest].reverse());
+    expect(oldest.slice(firstUndated).every((d) => d === null)).toBe(true);
+  });
+
+  test('equal dates keep report order in both sorts', () => {
+    const items = makeReport({ counts: { posts: 3 } }).items.map((it) => ({ ...it, date: '2024-01-01T00:00:00.000Z' }));
+    const r: Report = { ...makeReport({ counts: { posts: 3 } }), items };
+    const v = new ReportView(r);
+    expect(Array.from(v.list(0, 'all', 'newest', null))).toEqual([0, 1, 2]);
+    expect(Array.from(v.list(0, 'all', 'oldest', null))).toEqual([0, 1, 2]);
+  });
+
+  test('filter keeps only the level; lists are memoised', () => {
+    const likely = view.list(0, 'likely', 'newest', null);
+    expect(likely.length).toBe(report.summary.categories[0]!.likely);
+    expect(Array.from(likely).every((i) => view.item(i).exposure === 'likely')).toBe(true);
+    expect(view.list(0, 'likely', 'newest', null)).toBe(likely);
+    expect(view.list(0, 'all', 'newest', null)).toBe(view.list(0, 'all', 'newest', null));
+  });
+
+  test('search is case-insensitive across categories and counts matches per category', () => {
+    const q = 'PRIVACY';
+    const expected = report.items.filter((i) => i.text.toLowerCase().includes('privacy'));
+    const m = view.matches('all', 'newest', q);
+    expect(m.total).toBe(expected.length);
+    expect(m.counts[0]).toBe(expected.filter((i) => i.category === 'posts').length);
+    expect(m.offsets[1]).toBe(m.counts[0]);
+    const posts = view.list(0, 'all', 'newest', q);
+    expect(Array.from(posts).every((i) => view.item(i).text.toLowerCase().includes('privacy'))).toBe(true);
+    // Combined with a filter.
+    const both = view.list(1, 'possible', 'oldest', 'privacy');
+    expect(Array.from(both).every((i) => view.item(i).exposure === 'possible')).toBe(true);
+    // Blank query means no search.
+    expect(view.list(0, 'all', 'newest', '  ')).toBe(view.list(0, 'all', 'newest', null));
+  });
+
+  test('timeline counts likely and possible items per month', () => {
+    const t = view.timeline();
+    const likely = report.items.filter((i) => i.exposure === 'likely' && i.date);
+    expect(t.likely.reduce((a, b) => a + b, 0)).toBe(likely.length);
+    expect(t.undatedLikely).toBe(report.items.filter((i) => i.exposure === 'likely' && !i.date).length);
+    const first = Math.min(...report.items.filter((i) => i.date && i.exposure !== 'unlikely').map((i) => monthIndexOf(i.date)));
+    expect(t.start).toBe(first);
+    expect(view.timeline()).toBe(t);
+  });
+
+  test('getReportView indexes a report once', () => {
+    expect(getReportView(report)).toBe(getReportView(report));
+  });
+
+  test('nextFilter cycles all -> likely -> possible -> unlikely -> all', () => {
+    expect(['all', 'likely', 'possible', 'unlikely'].map((f) => nextFilter(f as never))).toEqual(['likely', 'possible', 'unlikely', 'all']);
+  });
+});
+
+describe('sortNewestFirst', () => {
+  test('matches the comparator sort, including sub-second order and ties', () => {
+    const n = 10_000;
+    const times = new Float64Array(n);
+    let seed = 1;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < n; i++) times[i] = Date.UTC(2023, 0, 1) + Math.floor(rand() * 200_000) * (rand() < 0.5 ? 1000 : 7);
+    const indices = Int32Array.from({ length: n }, (_, i) => i);
+    const expected = Array.from(indices).sort((a, b) => times[b]! - times[a]! || a - b);
+    sortNewestFirst(indices, times, n);
+    expect(Array.from(indices)).toEqual(expected);
+  });
+});
+
+describe('monthIndexOf', () => {
+  test('parses YYYY-MM and rejects the rest', () => {
+    expect(monthIndexOf('2024-03-05T00:00:00Z')).toBe(2024 * 12 + 2);
+    expect(monthIndexOf('2024-13-01')).toBe(-1);
+    expect(monthIndexOf(null)).toBe(-1);
+    expect(monthIndexOf('March 2024')).toBe(-1);
+  });
+});

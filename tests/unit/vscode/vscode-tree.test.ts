@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import * as vscode from 'vscode';
+import { CategoryTree } from '../../../vscode/src/tree-provider.js';
+import { PAGE_SIZE, TreeModel, headline, type TreeNode } from '../../../vscode/src/tree-model.js';
+import { sanitizeForTerminal } from '../../../src/render/sanitize.js';
+import { makeReport } from '../../helpers/make-report.js';
+import type { Report } from '../../../src/model/report.js';
+
+function treeOf(report: Report) {
+  const tree = new CategoryTree();
+  tree.show(new TreeModel(report as never, (t) => sanitizeForTerminal(t)));
+  return tree;
+}
+const root = (tree: CategoryTree, id: string) => tree.getChildren().find((n) => n.kind === 'category' && n.summary.id === id)!;
+
+describe('VS Code categories tree', () => {
+  it('shows 145,000 posts one page at a time, newest first, with a node for the rest', () => {
+    const report = makeReport({ counts: { posts: 145_000 } });
+    const tree = treeOf(report);
+    const posts = root(tree, 'posts');
+    const first = tree.getChildren(posts);
+    expect(first).toHaveLength(PAGE_SIZE + 1);
+    const more = first.at(-1)!;
+    expect(more).toMatchObject({ kind: 'more', remaining: 145_000 - PAGE_SIZE, next: PAGE_SIZE });
+    expect(tree.getTreeItem(more).command).toEqual({ command: 'liExposure.showMore', title: 'Show more', arguments: ['posts'] });
+
+    const dates = first.filter((n) => n.kind === 'item').map((n) => (n as Extract<TreeNode, { kind: 'item' }>).item.date);
+    const newest = report.items.map((i) => i.date).filter((d): d is string => d !== null).sort().reverse();
+    expect(dates).toEqual(newest.slice(0, PAGE_SIZE));
+  });
+
+  it('adds one page on "show more" and tells the view which category changed', () => {
+    const report = makeReport({ counts: { posts: 450 } });
+    const tree = treeOf(report);
+    const changed: unknown[] = [];
+    tree.onDidChangeTreeData((node) => changed.push(node));
+    const posts = root(tree, 'posts');
+    tree.showMore('posts');
+    expect(changed).toEqual([posts]);
+    expect(tree.getChildren(posts)).toHaveLength(2 * PAGE_SIZE + 1);
+    tree.showMore('posts');
+    const all = tree.getChildren(posts);
+    expect(all).toHaveLength(450);
+    expect(all.every((n) => n.kind === 'item')).toBe(true);
+    // Undated items come last, after every dated one.
+    const dates = all.map((n) => (n as Extract<TreeNode, { kind: 'item' }>).item.date);
+    const firstUndated = dates.indexOf(null);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+  });
+
+  it("labels categories with the report's verdict counts; private ones are counts only", () => {
+    const report = makeReport({ counts: { posts: 30 }, countedOnly: { messages: 1200 } });
+    const tree = treeOf(report);
+    const posts = report.summary.categories.find((c) => c.id === 'posts')!;
+    const postsItem = tree.getTreeItem(root(tree, 'posts'));
+    expect(postsItem.description).toBe(`${posts.likely} likely · ${posts.possible} possible · ${posts.unlikely} unlikely`);
+    expect(postsItem.collapsibleState).toBe(vscode.TreeItemCollapsibleState.Collapsed);
+    const messages = root(tree, 'messages');
+    const messagesItem = tree.getTreeItem(messages);
+    expect(messagesItem.description).toBe('1200 records · private, counted only');
+    expect(messagesItem.collapsibleState).toBe(vscode.TreeItemCollapsibleState.None);
+    expect(tree.getChildren(messages)).toEqual([]);
+    const t = report.summary.totals;
+    expect(headline(report as never)).toBe(`${t.likely} likely, ${t.possible} possible, ${t.unlikely} unlikely exposed`);
+  });
+
+  it('gives each item its verdict icon, date and a command opening it; labels are neutralised and short', () => {
+    const report = makeReport({
+      counts: { posts: 0 },
+      extra: [{ category: 'posts', text: 'evil \u202Etxt.exe\u001b[31m ' + 'x'.repeat(200), date: '2025-03-01T10:00:00.000Z', exposure: 'likely' }],
+    });
+    const tree = treeOf(report);
+    const [node] = tree.getChildren(root(tree, 'posts'));
+    const item = tree.getTreeItem(node);
+    expect(item.label).not.toMatch(/[\u202E\u001b]/);
+    expect(Array.from(item.label)).toHaveLength(80);
+    expect(item.description).toBe('2025-03-01');
+    expect((item.iconPath as vscode.ThemeIcon).id).toBe('error');
+    expect(item.command).toMatchObject({ command: 'liExposure.showItem', arguments: [report.items[0].id] });
+  });
+});
