@@ -160,12 +160,14 @@ if (!existsSync(HEAVY)) {
   const made = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'make-heavy-export.mjs'), HEAVY], { stdio: 'inherit' });
   if (made.status !== 0) process.exit(1);
 }
-const { scanArchives } = await import(path.join(ROOT, 'dist', 'scan', 'scan.js'));
+const { scan } = await import(path.join(ROOT, 'dist', 'scan', 'scan.js'));
 const heavyItems = [];
-await scanArchives([HEAVY], {
+await scan([HEAVY], {
   toolVersion: 'bench',
-  onItems: async (items) => {
-    for (const i of items) if (i.category === 'posts' || i.category === 'comments' || i.category === 'reactions') heavyItems.push({ text: i.text, category: i.category });
+  sink: {
+    items: async (items) => {
+      for (const i of items) if (i.category === 'posts' || i.category === 'comments' || i.category === 'reactions') heavyItems.push({ text: i.text, category: i.category });
+    },
   },
 });
 const options = { region: 'OTHER', country: 'US', connections: network };

@@ -188,7 +188,7 @@ async function session(scratch) {
     env: { ...process.env, HOME: home, TMPDIR: scratch },
   });
   const installed = readdirSync(extDir).find((d) => d.startsWith('li-exposure.li-exposure-'));
-  const complete = installed && ['out/extension.js', 'core/scan/scan.js', 'core/exposure/policy/linkedin-genai.json', 'node_modules/jszip/package.json'].every((f) => existsSync(join(extDir, installed, f)));
+  const complete = installed && ['out/extension.js', 'core/api.js', 'core/exposure/policy/linkedin-genai.json', 'node_modules/jszip/package.json'].every((f) => existsSync(join(extDir, installed, f)));
   record('the .vsix installs with code-server --install-extension', /successfully installed/.test(out) && Boolean(complete), installed ?? out.trim());
 }
 

@@ -3,7 +3,7 @@ import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
 import { whatYouCanDo } from '../render/policy.js';
 import { canRunInteractive } from '../tui/interactive.js';
 import { timelineInfo } from '../exposure/timeline.js';
-import { loadPolicy } from './context-options.js';
+import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
 import { buildReport } from './scan.js';

@@ -7,7 +7,7 @@ import { LAWS, LETTER_KINDS, type LetterKind } from '../render/jurisdictions.js'
 import { renderLetter } from '../render/letters.js';
 import { renderWarningsSummary } from '../render/text.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
-import { loadPolicy } from './context-options.js';
+import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import { openOutput, parseLaw, type ReportCommandOptions } from './report.js';
 import { buildReport } from './scan.js';

@@ -7,7 +7,7 @@ import { renderWarningsSummary } from '../render/text.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
 import { buildReport } from './scan.js';
-import { loadPolicy } from './context-options.js';
+import { loadPolicy } from '../exposure/load-policy.js';
 
 export interface ListCommandOptions extends ScanCommandOptions {
   category?: string;

@@ -5,12 +5,12 @@ import { runPolicy } from './policy.js';
 import { runScan } from './scan.js';
 import { runBrowseCommand } from './browse.js';
 import { DEFAULT_LIMITS, formatBytes } from '../archive/limits.js';
-import { EXIT_INPUT, EXIT_INTERNAL, InputError, UsageError } from '../model/errors.js';
-import { PolicyError } from '../exposure/policy-schema.js';
+import { EXIT_INPUT, EXIT_INTERNAL } from '../model/errors.js';
+import { isUserError } from '../api.js';
 import { sanitizeForTerminal, sanitizeLines } from '../render/sanitize.js';
 import { addReportOutputOptions, registerReportCommand, runReport } from './report.js';
 import { registerLetterCommand } from './letter.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../model/tool-version.js';
 import { keysSummary } from '../tui/keys.js';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -153,9 +153,7 @@ ${EXIT_CODES_HELP}`,
   return program;
 }
 
-function isExpected(error: unknown): error is Error & { exitCode: number } {
-  return error instanceof InputError || error instanceof UsageError || error instanceof PolicyError;
-}
+
 
 /** Runs the CLI and returns the exit code; never lets a stack trace reach the user without --debug. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -172,7 +170,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       // Help and version exit with 0; every other commander error is a usage error.
       return error.exitCode === 0 ? 0 : EXIT_INPUT;
     }
-    if (isExpected(error)) {
+    if (isUserError(error)) {
       io.stderr.write(`li-exposure: ${sanitizeForTerminal(error.message)}\n`);
       if (debug && error.stack) io.stderr.write(sanitizeLines(error.stack) + '\n');
       return EXIT_INPUT;

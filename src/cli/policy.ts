@@ -1,7 +1,7 @@
 import { parseRegionOption } from '../exposure/region.js';
 import { renderPolicyText } from '../render/policy.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
-import { loadPolicy } from './context-options.js';
+import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 
 export interface PolicyCommandOptions {

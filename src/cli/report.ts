@@ -17,7 +17,7 @@ import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
 import { htmlReportParts } from '../render/html-report.js';
 import { LAWS, type LawId } from '../render/jurisdictions.js';
 import { markdownReportParts } from '../render/markdown-report.js';
-import { loadPolicy } from './context-options.js';
+import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import { buildReport, type ScanCommandOptions } from './scan.js';
 
@@ -96,13 +96,13 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
       }
     };
     const items: Item[] = [];
-    const report = await buildReport(paths, options, io, policy, new Date(), async (batch, head) => {
+    const report = await buildReport(paths, options, io, policy, new Date(), { items: async (batch, head) => {
       for (const item of batch) items.push(item);
       if (!json) return;
       json.head(head);
       for (const item of batch) json.item(item);
       await send();
-    });
+    } });
     if (json) {
       json.head(report);
       json.tail(report);

@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS, parseSize, type ArchiveLimits } from '../archive/limits.js';
 import { UsageError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
-import { scanArchives, type ScanOptions, type ScanProgress } from '../scan/scan.js';
+import { scan, type ReportSink, type ScanProgress } from '../scan/scan.js';
 import { renderScanText, renderWarningsSummary } from '../render/text.js';
 import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
 import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
@@ -10,10 +10,10 @@ import { ReportJsonWriter, writeChunk } from '../render/json.js';
 import { InputError } from '../model/errors.js';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../model/tool-version.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
-import type { ContextOptions } from './context-options.js';
-import { loadPolicy } from './context-options.js';
+import type { ContextOptions } from '../exposure/setup.js';
+import { loadPolicy } from '../exposure/load-policy.js';
 import { exposureSetup } from '../exposure/setup.js';
 import type { Io } from './io.js';
 import { whatYouCanDo } from '../render/policy.js';
@@ -59,8 +59,8 @@ export function archiveLimits(options: ScanCommandOptions): ArchiveLimits {
 }
 
 /**
- * Reads the archives into a report (shared by scan, list and browse). With `onItems`, the items
- * are streamed there instead of being kept in the report (see ScanOptions.onItems).
+ * Reads the archives into a report: every command's one call of scan(). With a sink, the items
+ * are streamed there instead of being kept in the report (see ReportSink).
  */
 export async function buildReport(
   paths: string[],
@@ -68,11 +68,11 @@ export async function buildReport(
   io: Io,
   policy: Policy,
   now = new Date(),
-  onItems?: ScanOptions['onItems'],
+  sink?: ReportSink,
 ): Promise<Report> {
   const progress = options.progress !== false && io.stderr.isTTY === true ? progressPrinter(io) : undefined;
   try {
-    return await scanArchives(paths, {
+    return await scan(paths, {
       toolVersion: toolVersion(),
       allItems: options.allItems === true,
       allowDifferentMembers: options.allowDifferentMembers === true,
@@ -81,7 +81,7 @@ export async function buildReport(
       onProgress: progress?.update,
       limits: archiveLimits(options),
       now,
-      onItems,
+      sink,
     });
   } finally {
     progress?.done();
@@ -133,12 +133,12 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
   try {
     // The items go straight to the JSON outputs (or nowhere, for the text summary, which only
     // needs the counts), so memory does not grow with the size of the export.
-    report = await buildReport(paths, options, io, policy, new Date(), async (items, head) => {
+    report = await buildReport(paths, options, io, policy, new Date(), { items: async (items, head) => {
       if (outputs.length === 0) return;
       json.head(head);
       for (const item of items) json.item(item);
       await send();
-    });
+    } });
     if (outputs.length) {
       json.head(report);
       json.tail(report);

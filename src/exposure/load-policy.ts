@@ -11,6 +11,11 @@ export const BUNDLED_POLICY_URL = new URL('./policy/linkedin-genai.json', import
 
 let bundled: Policy | null = null;
 
+/** The policy a front end asked for: a file (--policy, a setting) or the bundled one. */
+export function loadPolicy(options: { policy?: string }): Policy {
+  return options.policy ? loadPolicyFile(options.policy) : loadBundledPolicy();
+}
+
 /** The policy shipped with li-exposure (validated once, then cached). */
 export function loadBundledPolicy(): Policy {
   if (!bundled) bundled = parsePolicyText(readFileSync(BUNDLED_POLICY_URL, 'utf8'), 'bundled policy linkedin-genai.json');

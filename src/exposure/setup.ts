@@ -17,6 +17,12 @@ export interface ExposureChoices {
   asOf?: string;
 }
 
+/** What a front end asks the scan for: the exposure choices and, optionally, a policy file. */
+export interface ContextOptions extends ExposureChoices {
+  /** A policy file (--policy); else the bundled policy. */
+  policy?: string;
+}
+
 /** Turns the member's choices (region, opt-out and as-of dates) and a policy into the exposure step of a scan. */
 export function exposureSetup(options: ExposureChoices, policy: Policy, now: Date): ExposureSetup {
   // Fail fast on bad option values, before the archive is read.

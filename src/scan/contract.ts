@@ -1,9 +1,9 @@
-// The scan's contract with its callers: what a front end passes to scanArchives() and the
+// The scan's contract with its callers: what a front end passes to scan() and the
 // exposure step it plugs in. Types only, so the scan's own files can import them without a circle.
 import type { ArchiveLimits } from '../archive/limits.js';
 import type { ProfileFacts } from '../exposure/profile-facts.js';
 import type { Qualifiers } from '../exposure/qualifiers.js';
-import type { CategoryId, ExposureContext, ExposureLevel, Item, Reason, ReportHead, ReportSource } from '../model/report.js';
+import type { CategoryId, ExposureContext, ExposureLevel, Item, Reason, Report, ReportHead, ReportSource } from '../model/report.js';
 
 export interface Verdict {
   exposure: ExposureLevel;
@@ -41,12 +41,22 @@ export interface ScanOptions {
   now?: Date;
   limits?: ArchiveLimits;
   /**
-   * Streams the items instead of keeping them: they are passed here, classified, in batches
-   * while the archives are read, and report.items comes back empty. Memory then stays flat
-   * however many items there are (merging several archives keeps a 32-byte hash per record of
-   * the files that have copies, nothing more).
+   * Streams the items instead of keeping them (see ReportSink): report.items then comes back
+   * empty, and memory stays flat however many items there are (merging several archives keeps a
+   * 32-byte hash per record of the files that have copies, nothing more).
    */
-  onItems?: (items: Item[], head: ReportHead) => Promise<void>;
+  sink?: ReportSink;
   /** Merge archives even when their member IDs or profile names say they are different people's. */
   allowDifferentMembers?: boolean;
+}
+
+/**
+ * Where a streaming scan sends its report, in this order: head() once, when the profile has been
+ * read and the verdicts can be decided; items() for each batch, classified, while the archives are
+ * read; end() once with the counts, files and warnings (and no items).
+ */
+export interface ReportSink {
+  head?(head: ReportHead): Promise<void> | void;
+  items(items: Item[], head: ReportHead): Promise<void>;
+  end?(report: Report): Promise<void> | void;
 }

@@ -1,7 +1,7 @@
-// Streaming a report's items (ScanOptions.onItems): each batch is classified as it is read and
+// Streaming a report's items (ScanOptions.sink): each batch is classified as it is read and
 // passed on, so that only counts stay in memory.
 
-import type { ExposureSetup, PreparedExposure } from './contract.js';
+import type { ExposureSetup, PreparedExposure, ReportSink } from './contract.js';
 import type { ArchiveInfo, CategoryId, ExposureLevel, Item, ReportHead } from '../model/report.js';
 import { REPORT_SCHEMA_VERSION } from '../model/report.js';
 import { NO_PROFILE, profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';
@@ -22,7 +22,7 @@ export class ItemStream {
   private closed = false;
 
   constructor(
-    private readonly sink: (items: Item[], head: ReportHead) => Promise<void>,
+    private readonly sink: ReportSink,
     private readonly exposure: ExposureSetup | undefined,
     private readonly generatedAt: string,
     private readonly toolVersion: string,
@@ -33,6 +33,7 @@ export class ItemStream {
     this.started = true;
     this.facts = profileFacts(this.held);
     this.prepared = this.exposure?.prepare(this.facts) ?? null;
+    await this.sink.head?.(this.head());
     const held = this.held;
     this.held = [];
     if (held.length) await this.accept(held);
@@ -51,7 +52,7 @@ export class ItemStream {
     }
     annotateChatSides(items, this.facts.name);
     if (this.prepared) classifyItems(items, this.prepared, this.tally);
-    await this.sink(items, this.head());
+    await this.sink.items(items, this.head());
   };
 
   private head(): ReportHead {

@@ -12,7 +12,7 @@ import { byPath, fileLabel, planMerge, type MergePlan, type PlannedArchive } fro
 import { ExportReader } from './read-archive.js';
 import type { PreparedExposure, ScanOptions } from './contract.js';
 
-export type { ExposureSetup, PreparedExposure, ScanOptions, ScanProgress, Verdict } from './contract.js';
+export type { ExposureSetup, PreparedExposure, ReportSink, ScanOptions, ScanProgress, Verdict } from './contract.js';
 import type {
   CategoryId,
   CategorySummary,
@@ -30,10 +30,14 @@ import { CATEGORY_IDS } from '../model/categories.js';
 import { REPORT_SCHEMA_VERSION } from '../model/report.js';
 
 /**
- * Scans one or more archives. Several exports of one member (a Basic and a Complete archive,
- * exports of different dates) are merged: each record is counted once (see merge-plan.ts).
+ * The one entry point of every front end (each CLI command, the VS Code extension): scans one or
+ * more archives into a report. Phase 1 reads every archive's profile, phase 2 prepares the
+ * exposure step from it (the member's region decides the verdicts), phase 3 reads the rest and
+ * streams the classified items to options.sink, or keeps them in the report without one.
+ * Several exports of one member (a Basic and a Complete archive, exports of different dates)
+ * are merged: each record is counted once (see merge-plan.ts).
  */
-export async function scanArchives(paths: string[], options: ScanOptions): Promise<Report> {
+export async function scan(paths: string[], options: ScanOptions): Promise<Report> {
   const generatedAt = (options.now ?? new Date()).toISOString();
   const archives: PlannedArchive[] = [];
   for (const [index, path] of paths.entries()) {
@@ -52,7 +56,7 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
   refuseOrWarn(differentMemberIds(archives));
 
   const plan = await planMerge(archives);
-  const stream = options.onItems ? new ItemStream(options.onItems, options.exposure, generatedAt, options.toolVersion) : null;
+  const stream = options.sink ? new ItemStream(options.sink, options.exposure, generatedAt, options.toolVersion) : null;
   stream?.archives.push(...archives.map((a) => a.info));
   const reader = new ExportReader(plan, options, stream);
   let prepared: PreparedExposure | null;
@@ -81,7 +85,9 @@ export async function scanArchives(paths: string[], options: ScanOptions): Promi
     stream?.close();
     throw error;
   }
-  return assembleReport(archives, plan, reader, { options, generatedAt, prepared, stream, runWarnings, facts });
+  const report = assembleReport(archives, plan, reader, { options, generatedAt, prepared, stream, runWarnings, facts });
+  await options.sink?.end?.(report);
+  return report;
 }
 
 function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exposureSetup } from '../../src/exposure/setup.js';
 import { loadBundledPolicy } from '../../src/exposure/load-policy.js';
 import { neverExposedCategories } from '../../src/exposure/never-exposed.js';
-import { scanArchives } from '../../src/scan/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import type { Item, Report } from '../../src/model/report.js';
 import { writeZip } from '../helpers/archive.js';
 import { ROOT, runCli } from '../helpers/cli.js';
@@ -76,7 +76,7 @@ describe('reading counted files in a worker thread (built CLI)', { timeout: 60_0
     const cli = runCli(['scan', zip, '--json', '--region', 'US', '--opted-out', '2025-01-15', '--as-of', '2026-11-23']);
     expect(cli.status, cli.stderr).toBe(0);
     const fromCli = JSON.parse(cli.stdout) as Report;
-    const inProcess = await scanArchives([zip], {
+    const inProcess = await scan([zip], {
       toolVersion: fromCli.tool.version,
       countOnly: neverExposedCategories(policy),
       exposure: exposureSetup({ region: 'US', optedOut: '2025-01-15', asOf: '2026-11-23' }, policy, new Date()),

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { specsForKey } from '../../src/linkedin/catalogue.js';
 import { readCsvFile } from '../../src/linkedin/csv/read-file.js';
-import { scanArchives } from '../../src/scan/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import { memoryEntry, tempDir } from '../helpers/archive.js';
 import { SAMPLES } from '../helpers/cli.js';
 import { InputError } from '../../src/model/errors.js';
@@ -58,7 +58,7 @@ describe('fuzzing the archive reader', () => {
     bytes[40] = 0; // inside the first entry's compressed data
     const path = join(await tempDir(), 'Complete_LinkedInDataExport_11-04-2018.zip');
     writeFileSync(path, bytes);
-    await expect(scanArchives([path], { toolVersion: 'fuzz' })).rejects.toMatchObject({
+    await expect(scan([path], { toolVersion: 'fuzz' })).rejects.toMatchObject({
       name: 'InputError',
       message: expect.stringMatching(/is damaged: Shares\.csv has corrupt compressed data .*The other 25 files are intact/),
     });
@@ -77,7 +77,7 @@ describe('fuzzing the archive reader', () => {
           const path = join(dir, `fuzz-${run++}.zip`);
           writeFileSync(path, bytes);
           try {
-            const report = await withinTime(5000, scanArchives([path], { toolVersion: 'fuzz' }));
+            const report = await withinTime(5000, scan([path], { toolVersion: 'fuzz' }));
             expect(report.files.length).toBeGreaterThan(0);
           } catch (error) {
             expect(error, String(error)).toBeInstanceOf(InputError);

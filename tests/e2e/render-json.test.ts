@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledPolicy } from '../../src/exposure/load-policy.js';
 import { exposureSetup } from '../../src/exposure/setup.js';
-import { scanArchives } from '../../src/scan/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import { ReportJsonWriter } from '../../src/render/json.js';
 import type { Report } from '../../src/model/report.js';
 
@@ -18,7 +18,7 @@ import { SAMPLES } from '../helpers/cli.js';
 describe('JSON rendering', () => {
   it('writes exactly what JSON.stringify would, in pieces', async () => {
     const policy = loadBundledPolicy();
-    const report = await scanArchives([join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip')], {
+    const report = await scan([join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip')], {
       toolVersion: 'test',
       exposure: exposureSetup({ region: 'US', optedOut: '2025-01-15' }, policy, new Date('2026-11-23T00:00:00Z')),
     });

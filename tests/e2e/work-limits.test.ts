@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/archive/limits.js';
-import { scanArchives } from '../../src/scan/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import type { Report } from '../../src/model/report.js';
 import { tempDir } from '../helpers/archive.js';
 import { ROOT, runCli } from '../helpers/cli.js';
@@ -76,8 +76,8 @@ describe('items and records per archive', () => {
     expectLimit(runCli(['scan', zip, '--json', '--max-records', '50000']), /holds more than 50,000 (records|items) \(limit: records per archive, --max-records\)/);
     // The default bound: 0.1 per byte of the archive past a floor (lowered here to keep the test small).
     const limits = { ...DEFAULT_LIMITS, archiveRecordsFloor: 30_000 };
-    await expect(scanArchives([zip], { toolVersion: 'test', limits })).rejects.toThrow(/holds more than 30,000 (records|items) \(limit: records per archive, 0\.1 per byte of the archive, past 30,000\)/);
-    expect((await scanArchives([zip], { toolVersion: 'test' })).summary.categories.find((c) => c.id === 'skills')!.total).toBe(72_000);
+    await expect(scan([zip], { toolVersion: 'test', limits })).rejects.toThrow(/holds more than 30,000 (records|items) \(limit: records per archive, 0\.1 per byte of the archive, past 30,000\)/);
+    expect((await scan([zip], { toolVersion: 'test' })).summary.categories.find((c) => c.id === 'skills')!.total).toBe(72_000);
   });
 });
 

@@ -1,8 +1,8 @@
-import { scanArchives } from '../../src/scan/scan.js';
+import { scan as coreScan } from '../../src/scan/scan.js';
 import type { Report } from '../../src/model/report.js';
 
 export function scan(paths: string[] | string, allItems = false): Promise<Report> {
-  return scanArchives(Array.isArray(paths) ? paths : [paths], { toolVersion: 'test', allItems });
+  return coreScan(Array.isArray(paths) ? paths : [paths], { toolVersion: 'test', allItems });
 }
 
 export function category(report: Report, id: string) {

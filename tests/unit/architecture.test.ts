@@ -127,3 +127,26 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('one scan entry point', () => {
+  const importers = (target: string) => files.filter((f) => graph.get(f)!.local.includes(target));
+
+  it('scan() is called through cli/scan.ts (buildReport) by the CLI and through api.ts by other front ends', () => {
+    expect(importers('scan/scan.ts').sort()).toEqual(['api.ts', 'cli/scan.ts']);
+  });
+
+  it('every command that reads an archive calls buildReport, so every command scans the same way', () => {
+    const commands = ['browse', 'letter', 'list', 'report', 'scan'].map((c) => `cli/${c}.ts`);
+    const without = commands.filter((f) => !/\bbuildReport\(/.test(readFileSync(join(SRC, f), 'utf8')));
+    expect(without).toEqual([]);
+    // The check sees the real files: each of them exists.
+    expect(commands.every((f) => known.has(f))).toBe(true);
+  });
+
+  it('outside scan/, only its entry (scan.ts) and its contract (contract.ts) are imported', () => {
+    const offenders = files
+      .filter((f) => folderOf(f) !== 'scan')
+      .flatMap((f) => graph.get(f)!.local.filter((t) => folderOf(t) === 'scan' && t !== 'scan/scan.ts' && t !== 'scan/contract.ts').map((t) => `${f} -> ${t}`));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ export async function runScan(core: Core, path: string, options: ContextOptions,
   const exposure = core.exposureSetup(options, policy, now);
   // Items are gathered the way `scan --json` streams them, so they come in the same order.
   const items: Report['items'] = [];
-  const report = await core.scanArchives([path], {
+  const report = await core.scan([path], {
     toolVersion: core.toolVersion(),
     countOnly: core.neverExposedCategories(policy),
     exposure,
@@ -31,8 +31,10 @@ export async function runScan(core: Core, path: string, options: ContextOptions,
       if (run.isCancelled?.()) throw new ScanCancelled();
       run.onProgress?.(progress);
     },
-    onItems: async (batch) => {
-      for (const item of batch) items.push(item);
+    sink: {
+      items: async (batch) => {
+        for (const item of batch) items.push(item);
+      },
     },
   });
   report.items = items;

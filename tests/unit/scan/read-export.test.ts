@@ -260,12 +260,12 @@ describe('split parts', () => {
 
 describe('progress', () => {
   it('reports records read so far inside large files, on both reading paths', async () => {
-    const { scanArchives } = await import('../../../src/scan/scan.js');
+    const { scan } = await import('../../../src/scan/scan.js');
     const skills = 'Name\n' + Array.from({ length: 25_000 }, (_, i) => `Skill ${i}\n`).join('');
     const connections = 'First Name,Last Name,Connected On\n' + Array.from({ length: 25_000 }, (_, i) => `Jane ${i},Doe,16 Dec 2024\n`).join('');
     const zip = await writeZip({ 'Skills.csv': skills, 'Connections.csv': connections });
     const seen: Array<[string, number]> = [];
-    await scanArchives([zip], {
+    await scan([zip], {
       toolVersion: 'test',
       countOnly: new Set(['connections']),
       onProgress: (p) => seen.push([p.file, p.records]),

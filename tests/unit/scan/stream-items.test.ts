@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exposureSetup } from '../../../src/exposure/setup.js';
 import { loadBundledPolicy } from '../../../src/exposure/load-policy.js';
-import { scanArchives, type ReportHead, type ScanOptions } from '../../../src/scan/scan.js';
+import { scan, type ReportHead, type ScanOptions } from '../../../src/scan/scan.js';
 import type { Item } from '../../../src/model/report.js';
 import { writeFolder, writeZip } from '../../helpers/archive.js';
 
-// scan streams items (ScanOptions.onItems) so that memory does not grow with the export. The
+// scan streams items (ScanOptions.sink) so that memory does not grow with the export. The
 // streamed report must say exactly what the in-memory one says.
 
 const comments = (n: number) =>
@@ -25,7 +25,7 @@ function options(): ScanOptions {
 
 async function streamed(paths: string[]) {
   const batches: Array<{ items: Item[]; head: ReportHead }> = [];
-  const report = await scanArchives(paths, { ...options(), onItems: async (items, head) => void batches.push({ items: [...items], head: { ...head } }) });
+  const report = await scan(paths, { ...options(), sink: { items: async (items, head) => void batches.push({ items: [...items], head: { ...head } }) } });
   return { report, batches, items: batches.flatMap((b) => b.items) };
 }
 
@@ -33,7 +33,7 @@ describe('streaming items', () => {
   it('passes classified items in batches, the profile first, and keeps only the counts', async () => {
     const zip = await writeZip(FILES);
     const { report, batches, items } = await streamed([zip]);
-    const inMemory = await scanArchives([zip], options());
+    const inMemory = await scan([zip], options());
 
     expect(batches.length).toBeGreaterThan(3);
     expect(batches[0]!.items[0]).toMatchObject({ category: 'profile' });
@@ -51,7 +51,7 @@ describe('streaming items', () => {
     const basic = await writeFolder({ 'Profile.csv': FILES['Profile.csv'], 'Skills.csv': FILES['Skills.csv'] }, 'Basic_LinkedInDataExport_05-11-2026');
     const complete = await writeZip(FILES);
     const { report, batches, items } = await streamed([basic, complete]);
-    const inMemory = await scanArchives([basic, complete], options());
+    const inMemory = await scan([basic, complete], options());
     expect(batches.length).toBeGreaterThan(3);
     expect(batches[0]!.items[0]).toMatchObject({ category: 'profile', source: { archive: 1 } });
     expect(batches.every((b) => b.head.archives.length === 2)).toBe(true);

@@ -1,0 +1,18 @@
+// The core as a library: what a front end other than the CLI (the VS Code extension) uses.
+// Everything here is the CLI's own code path: scan() reads, the exposure step classifies.
+export { scan } from './scan/scan.js';
+export type { ExposureSetup, ScanOptions, ScanProgress, ReportSink } from './scan/contract.js';
+export { exposureSetup, type ContextOptions, type ExposureChoices } from './exposure/setup.js';
+export { loadPolicy } from './exposure/load-policy.js';
+export { neverExposedCategories } from './exposure/never-exposed.js';
+export { sanitizeForTerminal } from './render/sanitize.js';
+export { toolVersion } from './model/tool-version.js';
+import { InputError, UsageError } from './model/errors.js';
+import { PolicyError } from './exposure/policy-schema.js';
+
+/** An error the user can fix (bad input, bad usage, a bad policy file): one line, exit code 2. */
+export function isUserError(error: unknown): error is Error & { exitCode: number } {
+  return error instanceof InputError || error instanceof UsageError || error instanceof PolicyError;
+}
+
+export type { Report, Item, CategorySummary, CategoryId, ExposureLevel, ReportHead } from './model/report.js';
