@@ -90,7 +90,7 @@ files['Profile.csv'] =
   'Kari,Benchmark,,,Mar 3,Principal Engineer,,Software Development,,"Oslo, Oslo, Norway",,,\n';
 files['Profile Summary.csv'] = `Profile Summary\n${q(text(4))}\n`;
 
-// Posts: per-line quoted multi-line commentary (reference §4.4a), CRLF.
+// Posts: per-line quoted multi-line commentary (docs/export-format.md, "Quotes"), CRLF.
 files['Shares_12345678.csv'] = rows(
   'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n',
   n(5000), () => {

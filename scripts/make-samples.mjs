@@ -4,7 +4,7 @@
 //
 // Everything here is invented: the member "Ola Nordmann", their contacts, companies, posts,
 // IP addresses (documentation ranges), phone numbers (fictional ranges) and e-mail addresses
-// (example.com/.org/.net). Formats follow docs in /work/shared/reference/linkedin-export-format.md.
+// (example.com/.org/.net). Formats follow docs/export-format.md.
 //
 // Output is deterministic: seeded PRNG, fixed ZIP entry dates, fixed entry order, DEFLATE.
 //
@@ -156,7 +156,7 @@ const backslashField = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '\\"')}"
 const shares2026Field = (v) => (v === '' ? '""' : stdField(v));
 
 /**
- * Shares.csv ShareCommentary quirk (reference §4.4(a)): every line of a multi-line post is
+ * Shares.csv ShareCommentary quirk (docs/export-format.md, "Quotes"): every line of a multi-line post is
  * wrapped in its own quotes before ordinary CSV quoting. `eol` is the line break used inside.
  */
 function wrapShareLines(text, eol) {
@@ -802,7 +802,7 @@ function richMediaRows(exportAt, rng) {
   const items = [];
   for (const p of POSTS) {
     if (!p.media || p.at > exportAt || p.at < T(2019, 1, 1)) continue;
-    // Multi-line descriptions start with a stray quote and keep plain \n (reference §4.4(a)).
+    // Multi-line descriptions start with a stray quote and keep plain \n (docs/export-format.md, "Quotes").
     const desc = p.text === '' ? ' -' : p.text.includes('\n') ? `"${p.text}` : p.text;
     items.push({ at: p.at + 5000, kind: p.media, desc });
   }
@@ -1434,7 +1434,7 @@ function build2026() {
   ar.csv('Jobs/Job Seeker Preferences.csv', ['Locations', 'Industries', 'Company Employee Count', 'Preferred Job Types', 'Job Titles', 'Open To Recruiters', 'Dream Companies', 'Profile Shared With Job Poster', 'Job Title For Searching Fast Growing Companies', 'Introduction Statement', 'Phone Number', 'Job Seeker Activity Level', 'Preferred Start Time Range', 'Commute Preference Starting Address', 'Commute Preference Starting Time', 'Mode Of Transportation', 'Maximum Commute Duration', 'Open Candidate Visibility', 'Job Seeking Urgency Level'], [
     ['Oslo, Norway | Bergen, Norway | Remote', 'Software Development | IT Services and IT Consulting', '201-500 | 1001-5000', 'Full-time', 'Head of Data | Data Platform Lead', 'No', 'Contoso Nordic AS | Hooli', 'No', 'Head of Data', 'Data platform lead focused on privacy engineering.', '+47 55501234', 'PASSIVE', 'Flexible', 'Storgata 1, 0155 Oslo', '08:30', 'Public transit', '45 minutes', 'RECRUITERS', 'USER_DID_NOT_SPECIFY'],
   ]);
-  // Saved Jobs split at 200 data rows per file (reference §3.6).
+  // Saved Jobs split at 200 data rows per file (docs/export-format.md, "File names").
   const saved = savedJobRows(rng, 431, T(2022, 1, 1), X - DAY);
   ar.csv('Jobs/Saved Jobs.csv', ['Saved Date', 'Job Url', 'Job Title', 'Company Name'], saved.slice(0, 200));
   ar.csv('Jobs/Saved Jobs_1.csv', ['Saved Date', 'Job Url', 'Job Title', 'Company Name'], saved.slice(200, 400));

@@ -150,3 +150,14 @@ describe('one scan entry point', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('self-contained sources', () => {
+  it('no comment in src/ or scripts/ points outside the repo (the facts they rely on are in docs/)', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const scripts = readdirSync(join(root, 'scripts')).filter((n) => /\.(mjs|cjs|js|py)$/.test(n)).map((n) => join(root, 'scripts', n));
+    const texts = [...files.map((f) => join(SRC, f)), ...scripts];
+    expect(texts.length).toBeGreaterThan(files.length);
+    const offenders = texts.filter((path) => /\.\.\/shared|shared\/reference|reference §/.test(readFileSync(path, 'utf8')));
+    expect(offenders.map((p) => relative(root, p))).toEqual([]);
+  });
+});

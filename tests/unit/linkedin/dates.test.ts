@@ -3,7 +3,7 @@ import {
   dayMonthYear, epochMillis, eventRange, isoLike, javaDate, monthDayYear, monthYear, parseDateWith, richMediaSentence, slashYmd, usMonthDayYear, isMissingDate,
 } from '../../../src/linkedin/text/export-dates.js';
 
-describe('per-file date parsers (reference §4.12)', () => {
+describe('per-file date parsers (docs/export-format.md, "Dates")', () => {
   it.each([
     [dayMonthYear, '16 Dec 2024', '2024-12-16T00:00:00Z'],
     [usMonthDayYear, '5/11/26, 5:37 AM', '2026-05-11T05:37:00Z'],
