@@ -12,11 +12,22 @@ function tmux(...args: string[]): string {
   return execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8' });
 }
 
-/** Escape followed at once by another key reads as Alt+key, as in any terminal: pause after it. */
+/**
+ * Escape followed at once by another key reads as Alt+key, as in any terminal: after it, wait until
+ * the app has redrawn (it has read the Escape on its own), however slow the machine is.
+ */
 async function press(...keys: string[]): Promise<void> {
   for (const key of keys) {
+    const before = key === 'Escape' ? screen() : '';
     tmux('send-keys', '-t', session, key);
-    await new Promise((r) => setTimeout(r, key === 'Escape' ? 300 : 50));
+    if (key !== 'Escape') {
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
+    const until = Date.now() + 5_000; // an Escape that changes nothing (already closed) redraws nothing
+    do await new Promise((r) => setTimeout(r, 100));
+    while (screen() === before && Date.now() < until);
+    await new Promise((r) => setTimeout(r, 300));
   }
 }
 
@@ -24,7 +35,7 @@ function screen(): string {
   return tmux('capture-pane', '-t', session, '-p');
 }
 
-async function waitFor(pattern: RegExp, ms = 10_000): Promise<string> {
+async function waitFor(pattern: RegExp, ms = 120_000): Promise<string> {
   const until = Date.now() + ms;
   let last = '';
   while (Date.now() < until) {
@@ -49,7 +60,7 @@ describe.skipIf(!hasTmux)('browse in a real terminal (tmux)', () => {
     const command = `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${process.execPath} ${BIN} browse ${sample} --region US ${flag}; sleep 60`;
     tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '30', command);
     try {
-      const until = Date.now() + 20_000;
+      const until = Date.now() + 120_000;
       let withCodes = '';
       while (Date.now() < until) {
         withCodes = tmux('capture-pane', '-t', name, '-p', '-e');
@@ -62,7 +73,7 @@ describe.skipIf(!hasTmux)('browse in a real terminal (tmux)', () => {
     } finally {
       spawnSync('tmux', ['-L', session, 'kill-session', '-t', name]);
     }
-  }, 60_000);
+  });
 
   it('navigates, opens details, searches, filters, exports and quits', async () => {
     const exportDir = await tempDir();
@@ -101,5 +112,5 @@ describe.skipIf(!hasTmux)('browse in a real terminal (tmux)', () => {
     const end = await waitFor(/EXITED \d+/);
     expect(end).toMatch(/EXITED 0/);
     expect(existsSync(exportDir)).toBe(true);
-  }, 60_000);
+  });
 });

@@ -45,7 +45,7 @@ async function distModule<T>(path: string): Promise<T> {
   return (await import(pathToFileURL(join(ROOT, 'dist', path)).href)) as T;
 }
 
-describe('reading counted files in a worker thread (built CLI)', { timeout: 60_000 }, () => {
+describe('reading counted files in a worker thread (built CLI)', () => {
   it('sends the large messages file to the worker, and reads it exactly as the main thread does', async () => {
     expect(Buffer.byteLength(FILES['messages.csv'])).toBeGreaterThan(5 * 1024 * 1024);
     const zip = await writeZip(FILES);

@@ -42,7 +42,7 @@ async function twoExports(): Promise<{ older: string; newer: string }> {
   return { older, newer };
 }
 
-describe('merging exports taken on different dates', { timeout: 60_000 }, () => {
+describe('merging exports taken on different dates', () => {
   it('keeps the records only the older export has and counts shared ones once', async () => {
     const { older, newer } = await twoExports();
     const report = await scan([older, newer]);
@@ -135,7 +135,7 @@ describe('merging exports taken on different dates', { timeout: 60_000 }, () => 
   });
 });
 
-describe('merging large counted files', { timeout: 120_000 }, () => {
+describe('merging large counted files', () => {
   const big = (from: number, to: number) =>
     messages(Array.from({ length: to - from }, (_, i) => ({ date: `2024-0${((from + i) % 9) + 1}-11 14:${String((from + i) % 60).padStart(2, '0')}:48 UTC`, text: `Message ${from + i}: ${'lorem ipsum dolor sit amet '.repeat(10)}` })));
 
@@ -158,7 +158,7 @@ describe('merging large counted files', { timeout: 120_000 }, () => {
   });
 });
 
-describe("refusing to merge different members' exports", { timeout: 60_000 }, () => {
+describe("refusing to merge different members' exports", () => {
   async function pair(a: Files, b: Files): Promise<[string, string]> {
     const dir = await tempDir();
     return [await writeZip(a, 'Complete_LinkedInDataExport_01-10-2025.zip', dir), await writeZip(b, 'Complete_LinkedInDataExport_05-12-2026.zip', dir)];

@@ -11,7 +11,7 @@ import { category, file, scan } from '../helpers/scan.js';
 const POSTS = [post(1), post(2), post(3)];
 const PROFILE = profile('Ana', 'Berg');
 
-describe('copies of a file inside one export', { timeout: 60_000 }, () => {
+describe('copies of a file inside one export', () => {
   it('counts identical copies once and names the counted file in duplicateOf', async () => {
     const bytes = shares(POSTS);
     const zip = await writeZip({ 'Profile.csv': PROFILE, 'Shares.csv': bytes, 'old/Shares.csv': bytes, 'Shares (1).csv': bytes, 'shares.csv': bytes });

@@ -77,7 +77,7 @@ describe('sample exports', () => {
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'li-exposure-samples-'));
     execFileSync(process.execPath, [SCRIPT, outDir], { stdio: 'pipe' });
-  }, 120_000);
+  }, 900_000);
   afterAll(() => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });

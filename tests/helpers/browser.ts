@@ -76,6 +76,7 @@ export async function watchedPage(browser: Browser, reportUrl: string): Promise<
     await route.abort();
   });
   const page = await browser.context.newPage();
+  page.setDefaultTimeout(120_000); // a loaded 2-core machine, not a slow page: speed is measured by the bench
   page.on('request', (r) => w.requests.push(r.url()));
   page.on('console', (m) => w.consoleEvents.push(`${m.type()}: ${m.text()}`));
   page.on('dialog', (d) => {

@@ -65,7 +65,7 @@ export function maxWidth(frame: string | undefined): number {
   return Math.max(0, ...frameLines(frame).map((l) => stringWidth(l)));
 }
 
-export async function waitFor(check: () => boolean, timeoutMs = 2000): Promise<void> {
+export async function waitFor(check: () => boolean, timeoutMs = 30_000): Promise<void> {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error('waitFor: timed out');

@@ -95,7 +95,7 @@ describe('the cheap counting path (count-only private files)', () => {
     expect([cheap!.records, cheap!.skippedRecords, cheap!.emptyRecords]).toEqual([full.records, full.skippedRecords, full.emptyRecords]);
     expect(cheap!.warnings.map((w) => [w.line, w.message])).toEqual(full.warnings.map((w) => [w.line, w.message]));
     expect(full.warnings.map((w) => w.line)).toEqual([3]);
-  }, 60_000);
+  });
 
   it('leaves to the full parser what follows the line rules or \\" escaping', async () => {
     const logins = 'Login Date,IP Address,User Agent,Login Type\nTue May 21 19:48:24 UTC 2024,192.0.2.1,"Mozilla, 5.0",Login\n';
