@@ -1,0 +1,60 @@
+// "Reveal in source": the file an item came from, opened from inside the export as a read-only
+// li-exposure: document (a TextDocumentContentProvider), with the cursor on the item's record.
+// The text is the core's (readEntryText: its ZIP reader, limits and decoding); nothing is
+// written to disk. Only exports scanned in this window are served, so a crafted li-exposure:
+// link cannot make the extension read another file or walk another folder.
+import * as vscode from 'vscode';
+import type { Core, EntryText, Item, Report } from './core';
+import { editorPosition, entryUriParts, parseEntryUri, SOURCE_SCHEME } from './source-uri';
+
+export class SourceDocuments implements vscode.TextDocumentContentProvider {
+  private readonly scanned = new Set<string>();
+  /** The text of each open li-exposure: document, to place the cursor by the core's offsets. */
+  private readonly texts = new Map<string, EntryText>();
+
+  constructor(private readonly core: () => Promise<Core>) {}
+
+  register(): vscode.Disposable {
+    return vscode.Disposable.from(
+      vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, this),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.texts.delete(doc.uri.toString())),
+    );
+  }
+
+  /** An export the user scanned: its entries may be shown. */
+  allow(archivePath: string): void {
+    this.scanned.add(archivePath);
+  }
+
+  uriOf(item: Item, report: Report): vscode.Uri | null {
+    const archive = report.archives[item.source.archive]?.path;
+    return archive === undefined ? null : vscode.Uri.from(entryUriParts({ archive, entry: item.source.file }));
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const ref = parseEntryUri(uri);
+    if (!ref) throw new Error(`li-exposure: ${uri.toString()} does not name a file of an export.`);
+    if (!this.scanned.has(ref.archive)) throw new Error(`li-exposure: ${ref.archive} was not scanned in this window; scan it first.`);
+    const core = await this.core();
+    const read = await core.readEntryText(ref.archive, ref.entry);
+    this.texts.set(uri.toString(), read);
+    return read.text;
+  }
+
+  /** Opens the item's file at the start of its record (its first line for whole-file items). */
+  async reveal(item: Item, report: Report): Promise<vscode.TextEditor> {
+    const uri = this.uriOf(item, report);
+    if (!uri) throw new Error(`li-exposure: the item's archive ${item.source.archive} is not in the report.`);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    // Read again if VS Code kept the document from before (its text is the same entry's).
+    const text = this.texts.get(uri.toString()) ?? (await this.core()).readEntryText(uri.query, item.source.file);
+    const read = await text;
+    const at = item.source.line !== null ? editorPosition(read.text, read.lineOffset(item.source.line)) : { line: 0, character: 0 };
+    const position = new vscode.Position(at.line, at.character);
+    return vscode.window.showTextDocument(doc, {
+      preview: true,
+      selection: new vscode.Range(position, position),
+      viewColumn: vscode.ViewColumn.Active,
+    });
+  }
+}
