@@ -31,10 +31,10 @@ export class ExportRefused extends Error {}
 
 /** Writes the report to `path`; refuses a path that is, or is inside, one of `inputs`. */
 export async function exportReport(core: Core, report: Report, policy: Policy, path: string, inputs: string[]): Promise<ExportFormat> {
-  const format = exportFormat(path);
-  if (!format) throw new ExportRefused(`li-exposure: ${path}: give the file a .json, .md or .html name; its extension picks the format.`);
   const clash = await core.inputClash(path, inputs);
   if (clash) throw new ExportRefused(`li-exposure: ${clash}: writing there would damage your export; choose another file.`);
+  const format = exportFormat(path);
+  if (!format) throw new ExportRefused(`li-exposure: ${path}: give the file a .json, .md or .html name; its extension picks the format.`);
   await core.writeFileAtomic(path, exportPieces(core, report, policy, format));
   return format;
 }
