@@ -1,6 +1,7 @@
 // What the report's commands act on, without the VS Code API: the links of the likely-exposed
 // posts, and the address of LinkedIn's setting.
 import type { Core, Policy, Report } from './core';
+import { newestFirst } from './tree-model';
 
 /**
  * The likely-exposed posts' links, newest first: only https://www.linkedin.com/ addresses (the
@@ -8,7 +9,7 @@ import type { Core, Policy, Report } from './core';
  */
 export function likelyPostLinks(core: Pick<Core, 'linkedInUrl'>, report: Report): { links: string[]; withoutLink: number } {
   const posts = report.items.filter((i) => i.category === 'posts' && i.exposure === 'likely');
-  posts.sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+  posts.sort(newestFirst);
   const links: string[] = [];
   let withoutLink = 0;
   for (const post of posts) {

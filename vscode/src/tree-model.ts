@@ -78,7 +78,7 @@ export class TreeModel {
     if (node.kind === 'item') return findingsOf(node.item).map((finding, index) => ({ kind: 'finding', item: node.item, finding, index }));
     if (node.kind !== 'category' || !this.expandable(node)) return [];
     const id = node.summary.id;
-    const all = this.newestFirst(id);
+    const all = this.sortedItems(id);
     const shown = Math.min(all.length, this.shown.get(id) ?? this.pageSize);
     const nodes: TreeNode[] = all.slice(0, shown).map((item) => ({ kind: 'item', item }));
     const remaining = all.length - shown;
@@ -114,15 +114,19 @@ export class TreeModel {
     return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
   }
 
-  private newestFirst(id: CategoryId): Item[] {
+  private sortedItems(id: CategoryId): Item[] {
     const list = this.items.get(id) ?? [];
     if (!this.sorted.has(id)) {
-      // Dates are ISO 8601 in UTC, so they sort as text; undated items go last, in file order.
-      list.sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+      list.sort(newestFirst);
       this.sorted.add(id);
     }
     return list;
   }
+}
+
+/** Sorts items newest first. Dates are ISO 8601 in UTC, so they sort as text; undated items go last, in file order. */
+export function newestFirst(a: Item, b: Item): number {
+  return a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
 }
 
 /** The item's findings; none when the detectors did not run (or found nothing). */
