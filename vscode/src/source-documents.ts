@@ -11,6 +11,8 @@ export class SourceDocuments implements vscode.TextDocumentContentProvider {
   private readonly scanned = new Set<string>();
   /** The text of each open li-exposure: document, to place the cursor by the core's offsets. */
   private readonly texts = new Map<string, EntryText>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
 
   constructor(private readonly core: () => Promise<Core>) {}
 
@@ -21,9 +23,13 @@ export class SourceDocuments implements vscode.TextDocumentContentProvider {
     );
   }
 
-  /** An export the user scanned: its entries may be shown. */
+  /** An export the user scanned: its entries may be shown; open ones are read again (a rescan). */
   allow(archivePath: string): void {
     this.scanned.add(archivePath);
+    for (const key of this.texts.keys()) {
+      const uri = vscode.Uri.parse(key);
+      if (uri.query === archivePath) this.changed.fire(uri);
+    }
   }
 
   uriOf(item: Item, report: Report): vscode.Uri | null {

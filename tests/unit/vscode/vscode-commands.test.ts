@@ -135,12 +135,17 @@ describe('VS Code commands', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('rescans the export: a post added since is counted', async () => {
+  it('rescans the export: a post added since is counted, open documents of it are read again', async () => {
     const { api, path } = await activated(EXPORT, true);
     expect(api.report!.items.filter((i) => i.category === 'posts')).toHaveLength(3);
+    await run('liExposure.revealInSource', postItem(api.report!, 11).id);
+    const changed: string[] = [];
+    (fake.providers.get('li-exposure') as unknown as { onDidChange(l: (uri: vscode.Uri) => void): void }).onDidChange((uri) => changed.push(uri.toString()));
     await writeFile(join(path, 'Shares.csv'), publicShares([...POSTS, { id: 15, date: '2025-11-25 10:00:00', text: 'Added' }]));
     const again = (await run('liExposure.rescan')) as Report;
     expect(again.items.filter((i) => i.category === 'posts')).toHaveLength(4);
+    // The open li-exposure: document of the export is read again.
+    expect(changed).toEqual([fake.shown[0]!.document.uri.toString()]);
     expect(api.report).toBe(again);
   });
 
