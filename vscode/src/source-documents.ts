@@ -5,7 +5,7 @@
 // link cannot make the extension read another file or walk another folder.
 import * as vscode from 'vscode';
 import type { Core, EntryText, Item, Report } from './core';
-import { editorPosition, entryUriParts, parseEntryUri, SOURCE_SCHEME } from './source-uri';
+import { editorPosition, entryUriParts, parseEntryUri, SOURCE_SCHEME, type EntryRef } from './source-uri';
 
 export class SourceDocuments implements vscode.TextDocumentContentProvider {
   private readonly scanned = new Set<string>();
@@ -26,9 +26,11 @@ export class SourceDocuments implements vscode.TextDocumentContentProvider {
   /** An export the user scanned: its entries may be shown; open ones are read again (a rescan). */
   allow(archivePath: string): void {
     this.scanned.add(archivePath);
-    for (const key of this.texts.keys()) {
+    for (const key of [...this.texts.keys()]) {
       const uri = vscode.Uri.parse(key);
-      if (uri.query === archivePath) this.changed.fire(uri);
+      if (uri.query !== archivePath) continue;
+      this.texts.delete(key);
+      this.changed.fire(uri);
     }
   }
 
@@ -40,22 +42,27 @@ export class SourceDocuments implements vscode.TextDocumentContentProvider {
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const ref = parseEntryUri(uri);
     if (!ref) throw new Error(`li-exposure: ${uri.toString()} does not name a file of an export.`);
+    return (this.texts.get(uri.toString()) ?? (await this.read(uri, ref))).text;
+  }
+
+  /** Reads the entry with the core (its errors keep their type, for the one-line message). */
+  private async read(uri: vscode.Uri, ref: EntryRef): Promise<EntryText> {
     if (!this.scanned.has(ref.archive)) throw new Error(`li-exposure: ${ref.archive} was not scanned in this window; scan it first.`);
-    const core = await this.core();
-    const read = await core.readEntryText(ref.archive, ref.entry);
-    this.texts.set(uri.toString(), read);
-    return read.text;
+    const text = await (await this.core()).readEntryText(ref.archive, ref.entry);
+    this.texts.set(uri.toString(), text);
+    return text;
   }
 
   /** Opens the item's file at the start of its record (its first line for whole-file items). */
   async reveal(item: Item, report: Report): Promise<vscode.TextEditor> {
     const uri = this.uriOf(item, report);
-    if (!uri) throw new Error(`li-exposure: the item's archive ${item.source.archive} is not in the report.`);
+    const ref = uri && parseEntryUri(uri);
+    if (!uri || !ref) throw new Error(`the item's archive ${item.source.archive} is not in the report.`);
+    // Read first, so that a damaged or vanished export gives the core's message; the provider
+    // then hands VS Code this very text.
+    const text = this.texts.get(uri.toString()) ?? (await this.read(uri, ref));
     const doc = await vscode.workspace.openTextDocument(uri);
-    // Read again if VS Code kept the document from before (its text is the same entry's).
-    const text = this.texts.get(uri.toString()) ?? (await this.core()).readEntryText(uri.query, item.source.file);
-    const read = await text;
-    const at = item.source.line !== null ? editorPosition(read.text, read.lineOffset(item.source.line)) : { line: 0, character: 0 };
+    const at = item.source.line !== null ? editorPosition(text.text, text.lineOffset(item.source.line)) : { line: 0, character: 0 };
     const position = new vscode.Position(at.line, at.character);
     return vscode.window.showTextDocument(doc, {
       preview: true,

@@ -1,6 +1,6 @@
 // The extension's commands, run through activate() against the fake `vscode` and the real core
 // (src/, as the extension's vscode/core/ is compiled from it) on generated exports.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
@@ -65,6 +65,17 @@ describe('VS Code commands', () => {
     fake.close(fake.shown[0]!.document.uri);
     await run('liExposure.revealInSource', item.id);
     expect(fake.shown[1]!.options!.selection!.start).toEqual(new vscode.Position(item.source.line! - 1, 0));
+  });
+
+  it("reads the export once per reveal, and a vanished export gives the core's one-line message", async () => {
+    const { report, path } = await activated();
+    const read = vi.spyOn(srcCore, 'readEntryText');
+    await run('liExposure.revealInSource', postItem(report, 11).id);
+    expect(read).toHaveBeenCalledTimes(1);
+    fake.close(fake.shown[0]!.document.uri);
+    await rm(path);
+    expect(await run('liExposure.revealInSource', postItem(report, 11).id)).toBeUndefined();
+    expect(lastMessage()).toEqual({ kind: 'error', text: `li-exposure: ${path}: no such file or folder.` });
   });
 
   it('serves li-exposure: documents only for exports scanned in this window', async () => {
