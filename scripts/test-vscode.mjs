@@ -206,11 +206,13 @@ async function session(scratch) {
     const headline = `${t.likely} likely, ${t.possible} possible, ${t.unlikely} unlikely exposed`;
     let seen = null;
     let inside = null;
+    let reportFrame = null;
     for (let i = 0; i < 60 && seen !== headline; i++) {
       for (const frame of page.frames()) {
         const h = await frame.locator('#headline').textContent({ timeout: 200 }).catch(() => null);
         if (!h) continue;
         seen = h;
+        reportFrame = frame;
         inside = await frame
           .evaluate(() => ({
             csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
@@ -230,6 +232,22 @@ async function session(scratch) {
     record("under the webview's strict CSP, the report's script running by its nonce", /^default-src 'none'; style-src [^;]* 'nonce-[^']+'; script-src 'nonce-[^']+';/.test(inside?.csp ?? '') && inside?.scripted === true, JSON.stringify(inside));
     const rgb = (c) => c.replace(/\s/g, '').toLowerCase();
     record('in the theme\'s colours', Boolean(inside?.theme) && rgb(inside.background) === rgb(hexToRgb(inside.theme)), JSON.stringify([inside?.background, inside?.theme]));
+    // A toolbar button posts its message out of the webview; the extension runs the command.
+    // (The in-host check's notification of the same words is cleared first.)
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Notifications: Clear All Notifications');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    const stale = await page.locator('.notification-list-item-message', { hasText: 'links of likely-exposed posts copied' }).count();
+    await reportFrame?.locator('button[data-action="copyLinks"]').click({ timeout: 10_000 }).catch(() => {});
+    const copied = await page
+      .locator('.notification-list-item-message', { hasText: 'links of likely-exposed posts copied' })
+      .first()
+      .textContent({ timeout: 20_000 })
+      .catch(() => null);
+    const likelyPosts = expected.report.items.filter((i) => i.category === 'posts' && i.exposure === 'likely').length;
+    record("the report's toolbar runs the extension's command (copy links)", stale === 0 && copied?.trim() === `LinkedIn Exposure: ${likelyPosts} links of likely-exposed posts copied.`, JSON.stringify({ stale, copied }));
     const status = await page.locator('.statusbar-item', { hasText: headline }).count();
     record('the status bar shows the headline', status > 0);
     await page.screenshot({ path: join(ROOT, '.ci/vscode-screenshot.png') });
