@@ -19,7 +19,7 @@ export type { Report, Item, CategorySummary, CategoryId, ExposureLevel, ReportHe
 
 // For the VS Code extension's "reveal in source", exports and report view: the core's own code.
 export { readEntryText, type EntryText, type EntryTextOptions } from './linkedin/readers/entry-text.js';
-export { htmlReportParts, contentSecurityPolicy as htmlReportCsp, type HtmlReportOptions } from './render/html-report.js';
+export { htmlReportParts } from './render/html-report.js';
 export { markdownReportParts } from './render/markdown-report.js';
 export { ReportJsonWriter } from './render/json.js';
 export { linkedInUrl, allowedUrl } from './render/text-safety.js';

@@ -21,7 +21,6 @@ export type Core = Pick<
   | 'toolVersion'
   | 'readEntryText'
   | 'htmlReportParts'
-  | 'htmlReportCsp'
   | 'markdownReportParts'
   | 'ReportJsonWriter'
   | 'linkedInUrl'

@@ -9,6 +9,7 @@ import { srcCore } from '../../helpers/vscode-core.js';
 import { tempDir, writeFolder, writeZip } from '../../helpers/archive.js';
 import { profile, shares, type Post } from '../../helpers/export-records.js';
 import type { Report } from '../../../src/model/report.js';
+import { contentSecurityPolicy } from '../../../src/render/html-report.js';
 
 vi.mock('../../../vscode/src/core.js', () => ({
   loadCore: async () => srcCore,
@@ -97,7 +98,7 @@ describe('VS Code commands', () => {
     expect(JSON.parse(await readFile(join(dir, 'r.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(report)));
     expect(await readFile(join(dir, 'r.md'), 'utf8')).toMatch(/^# /);
     const html = await readFile(join(dir, 'r.html'), 'utf8');
-    expect(html).toContain(`content="${srcCore.htmlReportCsp().replace(/'/g, '&#39;')}"`);
+    expect(html).toContain(`content="${contentSecurityPolicy().replace(/'/g, '&#39;')}"`);
     expect(lastMessage()).toEqual({ kind: 'info', text: `LinkedIn Exposure: HTML report written to ${join(dir, 'r.html')}` });
 
     fake.saveDialog = vscode.Uri.file(join(dir, 'r.txt'));
