@@ -8,7 +8,7 @@
 // wrong assertion, to see the run fail).
 // Prints one "vscode-e2e: N passed, N failed" line; exit code 0 only when everything passed.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,35 @@ function cli(argv) {
   }
 }
 
+/**
+ * Items to reveal in source, with their file's text and record line as jszip (not li-exposure's
+ * own ZIP reader) reads them: the last record of the posts and the comments file (after
+ * multi-line records), a CRLF file's, and an article (no line: the file's top).
+ */
+async function revealTargets(report) {
+  const JSZip = createRequire(join(ROOT, 'package.json'))('jszip');
+  const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+  const last = (category) => report.items.filter((i) => i.category === category && i.source.line !== null).sort((a, b) => b.source.line - a.source.line)[0];
+  const picked = [last('posts'), last('comments'), report.items.find((i) => /^Hashtag_Follows/.test(i.source.file)), report.items.find((i) => i.category === 'articles')];
+  return Promise.all(
+    picked.map(async (item) => {
+      if (!item) throw new Error('the sample lacks an item to reveal');
+      const text = (await zip.file(item.source.file).async('string')).replace(/^\uFEFF/, '');
+      const line = item.source.line ?? 1;
+      const editorLines = text.split(/\r\n|\r|\n/);
+      // The sample's files have no lone CR, so the editor's lines are the CSV reader's.
+      if (editorLines.length !== text.split('\n').length) throw new Error(`${item.source.file} has a lone CR`);
+      return { id: item.id, file: item.source.file, line: item.source.line, text, editorLine: line - 1, lineText: editorLines[line - 1] };
+    }),
+  );
+}
+
+/** "#1f1f1f" -> "rgb(31, 31, 31)", as getComputedStyle gives colours. */
+function hexToRgb(hex) {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(hex);
+  return m ? `rgb(${parseInt(m[1], 16)}, ${parseInt(m[2], 16)}, ${parseInt(m[3], 16)})` : hex;
+}
+
 async function waitHealthy(url, child) {
   for (let i = 0; i < 120; i++) {
     if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
@@ -89,13 +118,20 @@ async function session(scratch) {
   const json = cli(['scan', '--json', SAMPLE]);
   const badRun = cli(['scan', bad]);
   const badDate = cli(['scan', '--opted-out', '2025-02-30', SAMPLE]);
-  if (json.code !== 0 || badRun.code !== 2 || badDate.code !== 2) throw new Error('the CLI did not give its expected answers');
+  const html = join(ws, 'cli-report.html');
+  const markdown = join(ws, 'cli-report.md');
+  const reportRun = cli(['report', '--html', html, '--md', markdown, SAMPLE]);
+  if (json.code !== 0 || badRun.code !== 2 || badDate.code !== 2 || reportRun.code !== 0) throw new Error('the CLI did not give its expected answers');
+  const report = JSON.parse(json.stdout);
   writeFileSync(
     join(ws, 'expected.json'),
     JSON.stringify({
       sample: SAMPLE,
       bad,
-      report: JSON.parse(json.stdout),
+      report,
+      html,
+      markdown,
+      reveal: await revealTargets(report),
       badLine: badRun.stderr.trim().split('\n')[0],
       badOptedOutLine: badDate.stderr.trim().split('\n')[0],
       breakOne: args.has('--broken'),
@@ -122,7 +158,8 @@ async function session(scratch) {
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // The extension's clipboard is the page's in code-server.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     let exit;
     let uiReady;
@@ -143,10 +180,17 @@ async function session(scratch) {
     if (early !== 'ready') throw new Error(`the in-host suite ended before its UI checks (${early})`);
 
     // The UI, while the suite's extension host waits: the bad archive's notification, the tree, the report.
-    const toast = page.locator('.notifications-toasts .notification-list-item-message', { hasText: 'li-exposure:' }).first();
-    const toastText = await toast.textContent({ timeout: 30_000 }).catch(() => null);
-    const expected = JSON.parse((await import('node:fs')).readFileSync(join(ws, 'expected.json'), 'utf8'));
-    record('bad input shows the one-line error notification', toastText?.trim() === expected.badLine, JSON.stringify(toastText));
+    // Toasts hide after a while; the notification centre keeps every notification.
+    const expected = JSON.parse(readFileSync(join(ws, 'expected.json'), 'utf8'));
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Notifications: Show Notifications');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    const messages = page.locator('.notifications-center .notification-list-item-message');
+    await messages.first().waitFor({ timeout: 30_000 }).catch(() => {});
+    const texts = (await messages.allTextContents()).map((t) => t.trim());
+    record('bad input shows the one-line error notification', texts.includes(expected.badLine), JSON.stringify(texts.filter((t) => t.startsWith('li-exposure:'))));
+    await page.keyboard.press('Escape');
 
     await page.locator('a.action-label[aria-label^="LinkedIn Exposure"]').first().click();
     const posts = expected.report.summary.categories.find((c) => c.id === 'posts');
@@ -161,14 +205,49 @@ async function session(scratch) {
     const t = expected.report.summary.totals;
     const headline = `${t.likely} likely, ${t.possible} possible, ${t.unlikely} unlikely exposed`;
     let seen = null;
+    let inside = null;
+    let reportFrame = null;
     for (let i = 0; i < 60 && seen !== headline; i++) {
       for (const frame of page.frames()) {
         const h = await frame.locator('#headline').textContent({ timeout: 200 }).catch(() => null);
-        if (h) seen = h;
+        if (!h) continue;
+        seen = h;
+        reportFrame = frame;
+        inside = await frame
+          .evaluate(() => ({
+            csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+            likely: document.getElementById('headline-likely')?.textContent ?? '',
+            scripted: document.getElementById('filters')?.hidden === false,
+            background: getComputedStyle(document.documentElement).backgroundColor,
+            theme: getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim(),
+          }))
+          .catch((error) => ({ error: error.message }));
       }
       await page.waitForTimeout(500);
     }
     record('the report webview shows the headline (through its iframes)', seen === headline, JSON.stringify(seen));
+    const cliHtml = readFileSync(expected.html, 'utf8');
+    const cliLikely = /<p class="answer" id="headline-likely">(.*?)<\/p>/.exec(cliHtml)?.[1].replace(/<[^>]+>/g, '').replace(/&(#39|quot|lt|gt|amp);/g, (_, e) => ({ '#39': "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e]);
+    record("it is the CLI's HTML report (its answer line)", Boolean(cliLikely) && inside?.likely === cliLikely, JSON.stringify([inside?.likely, cliLikely]));
+    record("under the webview's strict CSP, the report's script running by its nonce", /^default-src 'none'; style-src [^;]* 'nonce-[^']+'; script-src 'nonce-[^']+';/.test(inside?.csp ?? '') && inside?.scripted === true, JSON.stringify(inside));
+    const rgb = (c) => c.replace(/\s/g, '').toLowerCase();
+    record('in the theme\'s colours', Boolean(inside?.theme) && rgb(inside.background) === rgb(hexToRgb(inside.theme)), JSON.stringify([inside?.background, inside?.theme]));
+    // A toolbar button posts its message out of the webview; the extension runs the command.
+    // (The in-host check's notification of the same words is cleared first.)
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Notifications: Clear All Notifications');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    const stale = await page.locator('.notification-list-item-message', { hasText: 'links of likely-exposed posts copied' }).count();
+    await reportFrame?.locator('button[data-action="copyLinks"]').click({ timeout: 10_000 }).catch(() => {});
+    const copied = await page
+      .locator('.notification-list-item-message', { hasText: 'links of likely-exposed posts copied' })
+      .first()
+      .textContent({ timeout: 20_000 })
+      .catch(() => null);
+    const likelyPosts = expected.report.items.filter((i) => i.category === 'posts' && i.exposure === 'likely').length;
+    record("the report's toolbar runs the extension's command (copy links)", stale === 0 && copied?.trim() === `LinkedIn Exposure: ${likelyPosts} links of likely-exposed posts copied.`, JSON.stringify({ stale, copied }));
     const status = await page.locator('.statusbar-item', { hasText: headline }).count();
     record('the status bar shows the headline', status > 0);
     await page.screenshot({ path: join(ROOT, '.ci/vscode-screenshot.png') });

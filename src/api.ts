@@ -16,3 +16,13 @@ export function isUserError(error: unknown): error is Error & { exitCode: number
 }
 
 export type { Report, Item, CategorySummary, CategoryId, ExposureLevel, ReportHead } from './model/report.js';
+
+// For the VS Code extension's "reveal in source", exports and report view: the core's own code.
+export { readEntryText, type EntryText, type EntryTextOptions } from './linkedin/readers/entry-text.js';
+export { htmlReportParts } from './render/html-report.js';
+export { markdownReportParts } from './render/markdown-report.js';
+export { ReportJsonWriter } from './render/json.js';
+export { linkedInUrl, allowedUrl } from './render/text-safety.js';
+export { writeFileAtomic } from './io/write-file-atomic.js';
+export { inputClash } from './io/input-clash.js';
+export type { Policy } from './exposure/policy-schema.js';

@@ -21,8 +21,8 @@ describe('VS Code extension in code-server', () => {
       const run = spawnSync(process.execPath, ['scripts/test-vscode.mjs'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
       const lines = run.stdout.split('\n').filter((l) => /^(ok|not ok|vscode-e2e|  \[host\] (ok|not ok))/.test(l));
       expect(lines.filter((l) => l.includes('not ok')), lines.join('\n')).toEqual([]);
-      expect(run.stdout).toMatch(/^vscode-e2e: 6 passed, 0 failed$/m);
-      expect(run.stdout).toMatch(/\[host\] in-host: 8 passed, 0 failed/);
+      expect(run.stdout).toMatch(/^vscode-e2e: 10 passed, 0 failed$/m);
+      expect(run.stdout).toMatch(/\[host\] in-host: 18 passed, 0 failed/);
       expect(run.status).toBe(0);
     },
     600_000,

@@ -7,10 +7,27 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Api from '../core/api.js' with { 'resolution-mode': 'import' };
 
-export type { Report, Item, CategorySummary, CategoryId, ExposureLevel, ContextOptions, ScanProgress } from '../core/api.js' with { 'resolution-mode': 'import' };
+export type { Report, Item, CategorySummary, CategoryId, ExposureLevel, ContextOptions, ScanProgress, EntryText, Policy } from '../core/api.js' with { 'resolution-mode': 'import' };
 
 /** The core's library entry (src/api.ts): the very functions the CLI calls. */
-export type Core = Pick<typeof Api, 'scan' | 'isUserError' | 'exposureSetup' | 'loadPolicy' | 'neverExposedCategories' | 'sanitizeForTerminal' | 'toolVersion'>;
+export type Core = Pick<
+  typeof Api,
+  | 'scan'
+  | 'isUserError'
+  | 'exposureSetup'
+  | 'loadPolicy'
+  | 'neverExposedCategories'
+  | 'sanitizeForTerminal'
+  | 'toolVersion'
+  | 'readEntryText'
+  | 'htmlReportParts'
+  | 'markdownReportParts'
+  | 'ReportJsonWriter'
+  | 'linkedInUrl'
+  | 'allowedUrl'
+  | 'writeFileAtomic'
+  | 'inputClash'
+>;
 
 const CORE_DIR = join(__dirname, '..', 'core');
 

@@ -9,9 +9,9 @@ export function nonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-/** Nothing loads but the extension's own styles and the scripts carrying this page's nonce. */
+/** Nothing loads but the extension's own files and the style and scripts carrying this page's nonce. */
 export function csp(cspSource: string, scriptNonce: string): string {
-  return `default-src 'none'; style-src ${cspSource} 'unsafe-inline'; img-src ${cspSource}; script-src 'nonce-${scriptNonce}';`;
+  return `default-src 'none'; style-src ${cspSource} 'nonce-${scriptNonce}'; img-src ${cspSource}; script-src 'nonce-${scriptNonce}';`;
 }
 
 export function page(title: string, cspSource: string, scriptNonce: string, body: string, script: string): string {
@@ -20,7 +20,7 @@ export function page(title: string, cspSource: string, scriptNonce: string, body
 <meta http-equiv="Content-Security-Policy" content="${csp(cspSource, scriptNonce)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>
+<style nonce="${scriptNonce}">
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); padding: 0 1.2em; }
 .likely { color: var(--vscode-errorForeground); } .possible { color: var(--vscode-editorWarning-foreground); } .unlikely { color: var(--vscode-testing-iconPassed); }
 table { border-collapse: collapse; } td, th { padding: .2em .8em; text-align: left; border-bottom: 1px solid var(--vscode-panel-border); }

@@ -1,7 +1,9 @@
-// The detail webview of one item: text, date, link, verdict, reasons and their sources.
+// The detail webview of one item: text, date, link, verdict, reasons and their sources, what the
+// sensitive-content detectors found in it, and "Reveal in source".
 import * as vscode from 'vscode';
 import type { Item, Report } from './core';
 import { escapeHtml, nonce, page } from './html';
+import { findingsOf } from './tree-model';
 
 let panel: vscode.WebviewPanel | undefined;
 let current: Item | undefined;
@@ -19,6 +21,9 @@ export function itemHtml(item: Item, report: Report, cspSource: string, scriptNo
     })
     .join('');
   const where = `${item.source.file}${item.source.line === null ? '' : `, line ${item.source.line}`}`;
+  const findings = findingsOf(item)
+    .map((f) => `<li>${escapeHtml(f.kind)} <small>(${escapeHtml(f.detector)})</small>: <code>${escapeHtml(item.text.slice(f.start, f.end))}</code></li>`)
+    .join('');
   const details = Object.entries(item.details ?? {})
     .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
     .join('');
@@ -30,13 +35,15 @@ ${item.title ? `<h2>${escapeHtml(item.title)}</h2>` : ''}
 <tr><th>Category</th><td>${escapeHtml(item.category)}</td></tr>
 <tr><th>Date</th><td>${escapeHtml(item.date ?? 'none')}</td></tr>
 <tr><th>Link</th><td>${item.url ? `<a href="${escapeHtml(item.url)}">${escapeHtml(item.url)}</a> <button id="copy">Copy link</button>` : 'none'}</td></tr>
-<tr><th>Source</th><td>${escapeHtml(where)}</td></tr>
+<tr><th>Source</th><td>${escapeHtml(where)} <button id="reveal">Reveal in source</button></td></tr>
 ${details}
 </table>
-<h3>Why</h3><ul id="reasons">${reasons || '<li>No reasons given.</li>'}</ul>`;
+<h3>Why</h3><ul id="reasons">${reasons || '<li>No reasons given.</li>'}</ul>
+${findings ? `<h3>Findings</h3><ul id="findings">${findings}</ul>` : ''}`;
   const script = `const vscode = acquireVsCodeApi();
 const copy = document.getElementById('copy');
-if (copy) copy.addEventListener('click', () => vscode.postMessage({ type: 'copyLink' }));`;
+if (copy) copy.addEventListener('click', () => vscode.postMessage({ type: 'copyLink' }));
+document.getElementById('reveal').addEventListener('click', () => vscode.postMessage({ type: 'reveal' }));`;
   return page(item.title ?? 'LinkedIn Exposure item', cspSource, scriptNonce, body, script);
 }
 
@@ -49,6 +56,7 @@ export function showItem(item: Item, report: Report, extensionUri: vscode.Uri): 
     panel.onDidDispose(() => (panel = undefined));
     panel.webview.onDidReceiveMessage((message: { type?: string }) => {
       if (message.type === 'copyLink' && current?.url) void vscode.env.clipboard.writeText(current.url);
+      if (message.type === 'reveal' && current) void vscode.commands.executeCommand('liExposure.revealInSource', current.id);
     });
   }
   current = item;

@@ -1,10 +1,12 @@
 // What the categories tree shows, without the VS Code API: categories with their verdict counts,
 // then the items newest first, handed out a page at a time so that a category with 145,000
-// items costs one page of tree nodes until the user asks for more.
+// items costs one page of tree nodes until the user asks for more. An item the sensitive-content
+// detectors found something in opens onto one node per finding.
 import type { CategoryId, CategorySummary, Item, Report } from './core';
 
 export const PAGE_SIZE = 200;
 const LABEL_CHARS = 80;
+const FINDING_CHARS = 40;
 
 export interface CategoryNode {
   kind: 'category';
@@ -14,6 +16,21 @@ export interface ItemNode {
   kind: 'item';
   item: Item;
 }
+/** What a sensitive-content detector found in an item's text (UTF-16 offsets into item.text). */
+export interface Finding {
+  detector: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+/** An item as the report gives it once the detectors run: findings are optional. */
+export type ItemWithFindings = Item & { findings?: readonly Finding[] };
+export interface FindingNode {
+  kind: 'finding';
+  item: Item;
+  finding: Finding;
+  index: number;
+}
 export interface MoreNode {
   kind: 'more';
   category: CategoryId;
@@ -22,7 +39,7 @@ export interface MoreNode {
   /** How many the next page adds. */
   next: number;
 }
-export type TreeNode = CategoryNode | ItemNode | MoreNode;
+export type TreeNode = CategoryNode | ItemNode | FindingNode | MoreNode;
 
 export class TreeModel {
   private readonly categories: CategoryNode[];
@@ -58,9 +75,10 @@ export class TreeModel {
   }
 
   children(node: TreeNode): TreeNode[] {
+    if (node.kind === 'item') return findingsOf(node.item).map((finding, index) => ({ kind: 'finding', item: node.item, finding, index }));
     if (node.kind !== 'category' || !this.expandable(node)) return [];
     const id = node.summary.id;
-    const all = this.newestFirst(id);
+    const all = this.sortedItems(id);
     const shown = Math.min(all.length, this.shown.get(id) ?? this.pageSize);
     const nodes: TreeNode[] = all.slice(0, shown).map((item) => ({ kind: 'item', item }));
     const remaining = all.length - shown;
@@ -81,19 +99,40 @@ export class TreeModel {
 
   itemLabel(item: Item): string {
     const text = (item.title ? `${item.title}: ${item.text}` : item.text).replace(/\s+/g, ' ').trim();
-    const chars = Array.from(this.clean(text || '(empty)'));
-    return chars.length > LABEL_CHARS ? chars.slice(0, LABEL_CHARS - 1).join('') + '…' : chars.join('');
+    return this.short(text || '(empty)', LABEL_CHARS);
   }
 
-  private newestFirst(id: CategoryId): Item[] {
+  /** A finding's label: its kind in words, then the matched text, neutralised and short. */
+  findingLabel(node: FindingNode): { label: string; description: string } {
+    const { finding, item } = node;
+    const matched = item.text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
+    return { label: this.clean(finding.kind.replace(/[-_]/g, ' ')), description: this.short(matched || '(empty)', FINDING_CHARS) };
+  }
+
+  private short(text: string, max: number): string {
+    const chars = Array.from(this.clean(text));
+    return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
+  }
+
+  private sortedItems(id: CategoryId): Item[] {
     const list = this.items.get(id) ?? [];
     if (!this.sorted.has(id)) {
-      // Dates are ISO 8601 in UTC, so they sort as text; undated items go last, in file order.
-      list.sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+      list.sort(newestFirst);
       this.sorted.add(id);
     }
     return list;
   }
+}
+
+/** Sorts items newest first. Dates are ISO 8601 in UTC, so they sort as text; undated items go last, in file order. */
+export function newestFirst(a: Item, b: Item): number {
+  return a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
+}
+
+/** The item's findings; none when the detectors did not run (or found nothing). */
+export function findingsOf(item: Item): readonly Finding[] {
+  const findings = (item as ItemWithFindings).findings;
+  return Array.isArray(findings) ? findings : [];
 }
 
 export function categoryDescription(summary: CategorySummary): string {

@@ -1,7 +1,7 @@
 // The TreeDataProvider of the liExposure.categories view, over a TreeModel.
 import * as vscode from 'vscode';
 import type { CategoryId } from './core';
-import { categoryDescription, type TreeModel, type TreeNode } from './tree-model';
+import { categoryDescription, findingsOf, type TreeModel, type TreeNode } from './tree-model';
 
 const VERDICT_ICONS = {
   likely: new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground')),
@@ -50,10 +50,23 @@ export class CategoryTree implements vscode.TreeDataProvider<TreeNode> {
       item.command = { command: 'liExposure.showMore', title: 'Show more', arguments: [node.category] };
       return item;
     }
+    if (node.kind === 'finding') {
+      const { label, description } = model.findingLabel(node);
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+      item.id = `finding:${node.item.id}:${node.index}`;
+      item.description = description;
+      item.tooltip = `Found by the ${node.finding.detector} detector (characters ${node.finding.start}-${node.finding.end} of the text)`;
+      item.iconPath = new vscode.ThemeIcon('eye');
+      item.contextValue = 'finding';
+      item.command = { command: 'liExposure.showItem', title: 'Show item', arguments: [node.item.id] };
+      return item;
+    }
     const { item: record } = node;
-    const item = new vscode.TreeItem(model.itemLabel(record), vscode.TreeItemCollapsibleState.None);
+    const findings = findingsOf(record).length;
+    const item = new vscode.TreeItem(model.itemLabel(record), findings ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `item:${record.id}`;
-    item.description = record.date ? record.date.slice(0, 10) : 'no date';
+    item.contextValue = 'item';
+    item.description = `${record.date ? record.date.slice(0, 10) : 'no date'}${findings ? ` · ${findings} finding${findings === 1 ? '' : 's'}` : ''}`;
     if (record.exposure) item.iconPath = VERDICT_ICONS[record.exposure];
     item.tooltip = record.exposure ? `${record.exposure} exposed` : undefined;
     item.command = { command: 'liExposure.showItem', title: 'Show item', arguments: [record.id] };

@@ -1,7 +1,7 @@
 // Runs inside the real VS Code extension host (code-server, ?payload=extensionTestsPath=...).
 // scripts/test-vscode.mjs writes expected.json (the CLI's own answers) into the workspace folder.
 const assert = require('node:assert/strict');
-const { existsSync, readFileSync } = require('node:fs');
+const { existsSync, readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const vscode = require('vscode');
 
@@ -43,7 +43,8 @@ exports.run = async function run() {
     api = await ext.activate();
     assert.equal(typeof api.scan, 'function');
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['liExposure.scan', 'liExposure.openReport', 'liExposure.exportReport']) assert.ok(commands.includes(id), id);
+    const ids = ['scan', 'openReport', 'exportReport', 'revealInSource', 'copyLikelyPostLinks', 'openLinkedInSetting', 'rescan'];
+    for (const id of ids) assert.ok(commands.includes(`liExposure.${id}`), id);
   });
 
   check('the scan command gives the report of scan --json', async () => {
@@ -87,12 +88,85 @@ exports.run = async function run() {
     assert.match(await activeWebview('liExposure.item'), /liExposure\.item$/);
   });
 
-  check('the report webview opens and the report exports as JSON', async () => {
+  check('the report webview opens', async () => {
     await vscode.commands.executeCommand('liExposure.openReport');
     assert.match(await activeWebview('liExposure.report'), /liExposure\.report$/);
-    const target = vscode.Uri.file(join(folder, 'exported.json'));
-    await vscode.commands.executeCommand('liExposure.exportReport', target);
-    assert.deepEqual(strip(JSON.parse(readFileSync(target.fsPath, 'utf8'))), strip(expected.report));
+  });
+
+  check("typing reaches a writable editor (so the read-only checks below are not vacuous)", async () => {
+    const doc = await vscode.workspace.openTextDocument({ content: '' });
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('type', { text: 'typed' });
+    assert.equal(doc.getText(), 'typed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  // expected.reveal: items and the lines of their files as an independent reader (jszip) gives them.
+  for (const target of expected.reveal) {
+    check(`reveal in source opens ${target.file} read-only at line ${target.line}`, async () => {
+      const editor = await vscode.commands.executeCommand('liExposure.revealInSource', target.id);
+      assert.ok(editor, 'an editor');
+      const doc = editor.document;
+      assert.equal(doc.uri.scheme, 'li-exposure');
+      assert.equal(doc.uri.path, `/${target.file}`);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
+      // VS Code gives a document one kind of line end (CRLF here, also inside quoted fields).
+      const lines = (text) => text.split(/\r\n|\r|\n/);
+      assert.deepEqual(lines(doc.getText()), lines(target.text), 'the whole file, decoded');
+      const at = editor.selection.active;
+      assert.equal(at.line, target.editorLine);
+      assert.equal(at.character, 0);
+      assert.equal(doc.lineAt(at.line).text, target.lineText);
+      // Read-only: what the user types does not change it.
+      const before = doc.getText();
+      await vscode.commands.executeCommand('type', { text: 'typed' });
+      assert.equal(doc.getText(), before, 'typing is refused');
+      assert.equal(doc.isDirty, false);
+    });
+  }
+
+  check('a li-exposure: link to an export that was not scanned is refused', async () => {
+    const uri = vscode.Uri.from({ scheme: 'li-exposure', path: '/passwd', query: '/etc' });
+    await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(uri)), /not scanned in this window/);
+  });
+
+  check('the report exports as JSON, Markdown and HTML (mode 0600), the same as the CLI writes them', async () => {
+    const json = vscode.Uri.file(join(folder, 'exported.json'));
+    const md = vscode.Uri.file(join(folder, 'exported.md'));
+    const html = vscode.Uri.file(join(folder, 'exported.html'));
+    for (const uri of [json, md, html]) {
+      assert.ok(await vscode.commands.executeCommand('liExposure.exportReport', uri), uri.fsPath);
+      assert.equal(statSync(uri.fsPath).mode & 0o777, 0o600, `${uri.fsPath} mode`);
+    }
+    assert.deepEqual(strip(JSON.parse(readFileSync(json.fsPath, 'utf8'))), strip(expected.report));
+    // Items of the same date may come in another order in two runs, and the day is in the footer.
+    const rows = (text, sep) => text.replace(/ on \d{4}-\d{2}-\d{2} with policy /, ' with policy ').split(sep).sort();
+    assert.deepEqual(rows(readFileSync(md.fsPath, 'utf8'), '\n'), rows(readFileSync(expected.markdown, 'utf8'), '\n'));
+    assert.deepEqual(rows(readFileSync(html.fsPath, 'utf8'), '<tr'), rows(readFileSync(expected.html, 'utf8'), '<tr'));
+  });
+
+  check('an export over the scanned archive is refused and leaves it as it was', async () => {
+    const before = statSync(expected.sample);
+    assert.equal(await vscode.commands.executeCommand('liExposure.exportReport', vscode.Uri.file(expected.sample)), undefined);
+    const after = statSync(expected.sample);
+    assert.equal(after.size, before.size);
+    assert.equal(after.mtimeMs, before.mtimeMs);
+  });
+
+  check('the links of the likely-exposed posts go to the clipboard, newest first', async () => {
+    await vscode.env.clipboard.writeText('');
+    const links = await vscode.commands.executeCommand('liExposure.copyLikelyPostLinks');
+    const posts = expected.report.items.filter((i) => i.category === 'posts' && i.exposure === 'likely');
+    assert.ok(posts.length > 0 && posts.every((p) => p.url && p.url.startsWith('https://www.linkedin.com/')), 'the sample has likely posts with links');
+    assert.deepEqual([...links].sort(), posts.map((p) => new URL(p.url).href).sort());
+    const dates = links.map((l) => posts.find((p) => new URL(p.url).href === l).date);
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+    assert.equal(await vscode.env.clipboard.readText(), links.join('\n') + '\n');
+  });
+
+  check('rescan reads the export again', async () => {
+    const again = await vscode.commands.executeCommand('liExposure.rescan');
+    assert.deepEqual(strip(again), strip(expected.report));
   });
 
   check("bad input gives the CLI's one-line message", async () => {

@@ -79,4 +79,31 @@ describe('VS Code categories tree', () => {
     expect((item.iconPath as vscode.ThemeIcon).id).toBe('error');
     expect(item.command).toMatchObject({ command: 'liExposure.showItem', arguments: [report.items[0].id] });
   });
+
+  it('shows the findings of an item as its child nodes, labelled with the kind and the matched text', () => {
+    const text = 'Call me on +47 555 01 234 or mail ola@example.com \u202Eevil';
+    const report = makeReport({ counts: { posts: 0 }, extra: [{ category: 'posts', text, date: '2025-03-01T10:00:00.000Z', exposure: 'likely' }, { category: 'posts', text: 'nothing', date: '2025-02-01T10:00:00.000Z', exposure: 'likely' }] });
+    const phone = { detector: 'phone', kind: 'phone', start: text.indexOf('+47'), end: text.indexOf(' or') };
+    const email = { detector: 'email', kind: 'email', start: text.indexOf('ola@'), end: text.length };
+    Object.assign(report.items[0]!, { findings: [phone, email] });
+    const tree = treeOf(report);
+    const [withFindings, without] = tree.getChildren(root(tree, 'posts'));
+    const item = tree.getTreeItem(withFindings!);
+    expect(item.collapsibleState).toBe(vscode.TreeItemCollapsibleState.Collapsed);
+    expect(item.description).toBe('2025-03-01 · 2 findings');
+    expect(tree.getTreeItem(without!).collapsibleState).toBe(vscode.TreeItemCollapsibleState.None);
+    expect(tree.getChildren(without!)).toEqual([]);
+
+    const findings = tree.getChildren(withFindings!);
+    expect(findings.map((n) => n.kind)).toEqual(['finding', 'finding']);
+    const [p, e] = findings.map((n) => tree.getTreeItem(n));
+    expect(p).toMatchObject({ label: 'phone', description: '+47 555 01 234', contextValue: 'finding' });
+    expect(p!.tooltip).toBe(`Found by the phone detector (characters ${phone.start}-${phone.end} of the text)`);
+    expect(e!.label).toBe('email');
+    expect(e!.description).not.toMatch(/\u202E/);
+    expect(e!.description).toContain('ola@example.com');
+    // A finding opens its item; ids are unique per item and finding.
+    expect(p!.command).toMatchObject({ command: 'liExposure.showItem', arguments: [report.items[0]!.id] });
+    expect(new Set([p!.id, e!.id, item.id]).size).toBe(3);
+  });
 });
