@@ -1,20 +1,18 @@
-import { renderScanText, renderWarningsSummary } from '../render/text.js';
+import { renderWarningsSummary } from '../render/text.js';
 import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
-import { whatYouCanDo } from '../render/policy.js';
 import { canRunInteractive } from '../tui/interactive.js';
 import { timelineInfo } from '../exposure/timeline.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
-import { buildReport } from './scan.js';
+import { buildReport, scanText } from './scan.js';
 
 export async function runBrowseCommand(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
   const interactive = canRunInteractive(io.stdin, io.stdout, io.env);
   const policy = loadPolicy(options);
   const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy);
   if (!interactive) {
-    const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
-    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
+    io.stdout.write(scanText(report, paths, options, io, policy));
     io.stdout.write('\n(browse needs an interactive terminal; printed the scan summary instead.)\n');
     io.stderr.write(renderWarningsSummary(report));
     return 0;

@@ -12,8 +12,9 @@ import { addReportOutputOptions, registerReportCommand, runReport } from './repo
 import { registerLetterCommand } from './letter.js';
 import { toolVersion } from '../model/tool-version.js';
 import { keysSummary } from '../tui/keys.js';
+import { formatCount } from '../render/number.js';
 
-const n = (value: number) => value.toLocaleString('en-US');
+const n = formatCount;
 const L = DEFAULT_LIMITS;
 
 const EXIT_CODES_HELP = `
@@ -37,7 +38,7 @@ Everything runs offline: li-exposure never opens a network connection.`;
 function addContextOptions(command: Command): Command {
   return command
     .option('--region <code>', 'where LinkedIn placed you: EU, UK, CA, HK, OTHER or a country code (DE, GB, US...); default: detected from Profile.csv')
-    .option('--opted-out <YYYY-MM-DD>', 'the day you turned off "Data for Generative AI Improvement" (default: never)')
+    .option('--opted-out <YYYY-MM-DD|unknown>', 'the day you turned off "Data for Generative AI Improvement" (default: never); "unknown" shows what each likely day would change')
     .option('--as-of <YYYY-MM-DD>', 'evaluate exposure up to the end of this day (default: today)')
     .option('--policy <file>', 'use another policy file (JSON) instead of the bundled one')
     .option('--all-items', 'also list private records (messages, connections, contacts, account data) as items')
@@ -47,6 +48,8 @@ function addContextOptions(command: Command): Command {
     .option('--max-records <n>', 'zip-bomb guard: allow up to n records (and items) per file and per archive, whatever their size (default: bounded by the compressed size, see Limits)')
     .option('--max-warnings <n>', `stop when an archive gives more than n warnings (default ${n(L.maxWarnings)})`)
     .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
+    .option('--details', 'show the files behind each category in the summary table')
+    .option('--verbose', 'same as --details')
     .option('--debug', 'print stack traces of internal errors');
 }
 

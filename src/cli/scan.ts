@@ -16,8 +16,12 @@ import type { ContextOptions } from '../exposure/setup.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import { exposureSetup } from '../exposure/setup.js';
 import type { Io } from './io.js';
-import { whatYouCanDo } from '../render/policy.js';
 import type { Policy } from '../exposure/policy-schema.js';
+import { outputWidth } from '../render/terminal-width.js';
+import { listPostsCommand, tailoredActions } from '../render/actions.js';
+import { whyLine } from '../render/why.js';
+import { withWhatIf, type WhatIf } from './what-if.js';
+import { optOutChoice, optOutWarnings } from './opt-out-option.js';
 import { neverExposedCategories } from '../exposure/never-exposed.js';
 
 export interface ScanCommandOptions extends ContextOptions {
@@ -31,6 +35,9 @@ export interface ScanCommandOptions extends ContextOptions {
   maxRatio?: string;
   maxRecords?: string;
   maxWarnings?: string;
+  /** --details (--verbose): the file groups under each category. */
+  details?: boolean;
+  verbose?: boolean;
 }
 
 function positiveCount(option: string, text: string): number {
@@ -69,6 +76,7 @@ export async function buildReport(
   policy: Policy,
   now = new Date(),
   sink?: ReportSink,
+  whatIf?: WhatIf,
 ): Promise<Report> {
   const progress = options.progress !== false && io.stderr.isTTY === true ? progressPrinter(io) : undefined;
   try {
@@ -77,7 +85,7 @@ export async function buildReport(
       allItems: options.allItems === true,
       allowDifferentMembers: options.allowDifferentMembers === true,
       countOnly: options.allItems ? undefined : neverExposedCategories(policy),
-      exposure: exposureSetup(options, policy, now),
+      exposure: whatIf?.setup ?? exposureSetup({ ...options, optedOut: optOutChoice(options.optedOut).day }, policy, now),
       onProgress: progress?.update,
       limits: archiveLimits(options),
       now,
@@ -113,8 +121,38 @@ export function progressPrinter(io: Pick<Io, 'stderr'>, timing = { after: PROGRE
   };
 }
 
+/** The text summary of a scan: headline, why, table, what-if and the member's actions. */
+export function scanText(report: Report, paths: string[], options: ScanCommandOptions, io: Io, policy: Policy, whatIf?: WhatIf): string {
+  const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
+  const unknown = optOutChoice(options.optedOut).unknown;
+  return renderScanText(report, {
+    style,
+    width: outputWidth(io.stdout, io.env),
+    details: options.details === true || options.verbose === true,
+    why: whyLine(report, policy, { optOutUnknown: unknown }),
+    whatIf: whatIf?.rows(),
+    actions: memberActions(report, paths, options, policy),
+  });
+}
+
+/** The member's actions, for the text and the JSON alike. */
+export function memberActions(report: Report, paths: string[], options: ScanCommandOptions, policy: Policy) {
+  const listCommand = listPostsCommand(paths, { region: options.region, optedOut: options.optedOut, asOf: options.asOf, policy: options.policy });
+  return tailoredActions(report, policy, { optOutUnknown: optOutChoice(options.optedOut).unknown, listCommand });
+}
+
+/** The what-if counts are made for the text summary when the member gave no opt-out day (or "unknown"). */
+export function whatIfFor(options: ScanCommandOptions, policy: Policy, now: Date): WhatIf | undefined {
+  const choice = optOutChoice(options.optedOut);
+  return choice.day === undefined ? withWhatIf({ ...options, optedOut: undefined }, policy, now) : undefined;
+}
+
 export async function runScan(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
   const policy = loadPolicy(options);
+  const now = new Date();
+  for (const w of optOutWarnings(options.optedOut, policy, options.asOf, now)) io.stderr.write(`li-exposure: warning: ${w}\n`);
+  const textOut = !options.json && (!options.out || io.stdout.isTTY === true);
+  const whatIf = textOut ? whatIfFor(options, policy, now) : undefined;
   const file = options.out ? await openReportFile(options.out, paths) : null;
   const outputs: Array<(chunk: Buffer) => Promise<void>> = [];
   if (file) {
@@ -133,15 +171,15 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
   try {
     // The items go straight to the JSON outputs (or nowhere, for the text summary, which only
     // needs the counts), so memory does not grow with the size of the export.
-    report = await buildReport(paths, options, io, policy, new Date(), { items: async (items, head) => {
+    report = await buildReport(paths, options, io, policy, now, { items: async (items, head) => {
       if (outputs.length === 0) return;
       json.head(head);
       for (const item of items) json.item(item);
       await send();
-    } });
+    } }, whatIf);
     if (outputs.length) {
       json.head(report);
-      json.tail(report);
+      json.tail(report, memberActions(report, paths, options, policy));
       await send();
     }
     await file?.commit().catch((error: unknown) => {
@@ -152,10 +190,7 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
     throw error;
   }
   if (options.out) io.stderr.write(`Report written to ${sanitizeForTerminal(options.out)}\n`);
-  if (!options.json && (!options.out || io.stdout.isTTY)) {
-    const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
-    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
-  }
+  if (textOut) io.stdout.write(scanText(report, paths, options, io, policy, whatIf));
   io.stderr.write(renderWarningsSummary(report));
   return 0;
 }
