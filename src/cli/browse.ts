@@ -7,13 +7,23 @@ import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
 import { buildReport, scanText } from './scan.js';
 
-export async function runBrowseCommand(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
-  const interactive = canRunInteractive(io.stdin, io.stdout, io.env);
+/** Why the browser cannot run here, in words (null when it can). */
+function notInteractiveReason(io: Io): string | null {
+  if (canRunInteractive(io.stdin, io.stdout, io.env)) return null;
+  if (!io.stdin.isTTY || !io.stdout.isTTY) return `${!io.stdout.isTTY ? 'standard output' : 'standard input'} is not a terminal (a pipe or a file)`;
+  if (io.env['TERM'] === 'dumb') return 'the terminal is "dumb" (TERM=dumb)';
+  return 'this is a CI run (CI is set)';
+}
+
+export async function runBrowseCommand(paths: string[], options: ScanCommandOptions, io: Io, how: { asked?: boolean } = {}): Promise<number> {
+  const reason = notInteractiveReason(io);
+  const interactive = reason === null;
   const policy = loadPolicy(options);
   const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy);
   if (!interactive) {
     io.stdout.write(scanText(report, paths, options, io, policy));
     io.stdout.write('\n(browse needs an interactive terminal; printed the scan summary instead.)\n');
+    io.stderr.write(`li-exposure: ${how.asked ? '-i' : 'browse'} needs an interactive terminal, but ${reason}; printed the scan summary instead.\n`);
     io.stderr.write(renderWarningsSummary(report));
     return 0;
   }

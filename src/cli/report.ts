@@ -119,7 +119,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
       }
     }
     for (const t of targets) io.stderr.write(`${t.flag === '--out' ? 'Report' : t.flag === '--html' ? 'HTML report' : 'Markdown report'} written to ${t.path}\n`);
-    if (command === 'scan' && !options.json && (!options.out || io.stdout.isTTY)) {
+    if (command === 'scan' && !options.json) {
       io.stdout.write(scanText(report, paths, options, io, policy));
     }
     io.stderr.write(renderWarningsSummary(report));

@@ -22,6 +22,7 @@ import { listPostsCommand, tailoredActions } from '../render/actions.js';
 import { whyLine } from '../render/why.js';
 import { withWhatIf, type WhatIf } from './what-if.js';
 import { optOutChoice, optOutWarnings } from './opt-out-option.js';
+import { folderOfZipsError } from './folder-zips.js';
 import { neverExposedCategories } from '../exposure/never-exposed.js';
 
 export interface ScanCommandOptions extends ContextOptions {
@@ -91,6 +92,10 @@ export async function buildReport(
       now,
       sink,
     });
+  } catch (error) {
+    // A folder of export ZIPs holds no export files of its own: name the ZIPs instead.
+    if (error instanceof InputError) throw (await folderOfZipsError(paths)) ?? error;
+    throw error;
   } finally {
     progress?.done();
   }
@@ -151,7 +156,8 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
   const policy = loadPolicy(options);
   const now = new Date();
   for (const w of optOutWarnings(options.optedOut, policy, options.asOf, now)) io.stderr.write(`li-exposure: warning: ${w}\n`);
-  const textOut = !options.json && (!options.out || io.stdout.isTTY === true);
+  // --out alone keeps the summary on screen; --json and --out write the same report to both.
+  const textOut = !options.json;
   const whatIf = textOut ? whatIfFor(options, policy, now) : undefined;
   const file = options.out ? await openReportFile(options.out, paths) : null;
   const outputs: Array<(chunk: Buffer) => Promise<void>> = [];

@@ -50,8 +50,8 @@ function tableLayout(report: Report, width: number): Table {
   return { label: Math.min(MAX_LABEL, width - used), numbers };
 }
 
-function row(table: Table, label: string, cells: string[], hang = '  '): string[] {
-  const lines = wrapHanging(label, table.label, '', hang);
+function row(table: Table, label: string, cells: string[], indent = ''): string[] {
+  const lines = wrapHanging(label, table.label, indent, indent + '  ');
   const nums = cells.map((c, i) => ' '.repeat(GAP) + padStart(c, table.numbers[i]!)).join('');
   lines[0] = padEnd(lines[0]!, table.label) + nums;
   return lines;
@@ -111,7 +111,7 @@ export function renderScanText(report: Report, options: TextOptions): string {
     if (!options.details) continue;
     for (const group of c.fileGroups) {
       const files = group.files > 1 ? ` (${group.files} files)` : '';
-      lines.push(...row(table, `  ${group.label}${files}`, [formatCount(group.records)], '    ').map((l) => style.dim(l)));
+      lines.push(...row(table, `${group.label}${files}`, [formatCount(group.records)], '  ').map((l) => style.dim(l)));
     }
   }
   lines.push(...row(table, 'Total', counts(report.summary.totals, style, withExposure)).map((l) => style.bold(l)));
@@ -169,7 +169,7 @@ export function renderScanText(report: Report, options: TextOptions): string {
 }
 
 function whatIfLines(rows: WhatIfRow[], width: number, style: Style): string[] {
-  const out = wrapHanging(style.bold("If you opted out on one of these days, items likely used to train LinkedIn's AI would be:"), width, '', '  ');
+  const out = wrapHanging(style.bold('Items likely used if you had opted out on:'), width, '', '  ');
   const labelWidth = Math.max(...rows.map((r) => stringWidth(r.label)));
   const numberWidth = Math.max(...rows.map((r) => formatCount(r.likely).length));
   for (const r of rows) out.push(`  ${padEnd(r.label, labelWidth)}  ${padStart(formatCount(r.likely), numberWidth)}`);

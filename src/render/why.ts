@@ -42,8 +42,8 @@ export function whyLine(report: Report, policy: Policy, options: { optOutUnknown
     ? `LinkedIn has trained its AI on members' data there ${runs.map(runText).join(' and ')}${runs.every((r) => r.end !== null) ? ', not since' : ''}`
     : 'LinkedIn has not trained its AI on members\u2019 data there, as far as is known';
   let opted: string;
-  if (options.optOutUnknown) opted = 'you do not know when you opted out, so this counts as if you never did (see "If you opted out on" below)';
-  else if (!ctx.optedOut) opted = 'you have not opted out (no --opted-out), so everything you shared up to today counts';
+  if (options.optOutUnknown) opted = 'you do not know when you opted out, so this counts as if you never did (see "Items likely used if you had opted out on" below)';
+  else if (!ctx.optedOut) opted = 'you gave no opt-out day (--opted-out), so this counts as if you never opted out (see "Items likely used if you had opted out on" below)';
   else if (runs.length && ctx.optedOut <= runs[0]!.start) opted = `you opted out on ${dayInWords(ctx.optedOut)}, before it started, so nothing of yours is likely in its models`;
   else {
     opted = `you opted out on ${dayInWords(ctx.optedOut)}, so only what you created before then counts; opting out does not undo training that already happened`;
