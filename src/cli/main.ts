@@ -101,10 +101,11 @@ ${EXIT_CODES_HELP}`,
   addContextOptions(
     program
       .command('list')
-      .description('Print one line per item (date, category, verdict, short text), tab-separated for grep and pipes')
+      .description('Print one line per item (date, category, verdict, short text, link), tab-separated for grep and pipes')
       .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
       .option('--category <ids>', 'only these categories, comma-separated (posts,comments,articles,...)')
-      .option('--exposure <levels>', 'only these verdicts, comma-separated (likely,possible,unlikely)'),
+      .option('--exposure <levels>', 'only these verdicts, comma-separated (likely,possible,unlikely)')
+      .option('--format <name>', 'tsv (default: date, category, verdict, text, link, codes in words), jsonl (one item per line) or csv (with a header)'),
   )
     .addHelpText(
       'after',
@@ -112,6 +113,7 @@ ${EXIT_CODES_HELP}`,
 Examples:
   $ li-exposure list export.zip --category posts,comments --exposure likely
   $ li-exposure list export.zip --region US --opted-out 2025-01-15 | grep -i "conference"
+  $ li-exposure list export.zip --exposure likely --category posts --format csv > posts.csv
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {

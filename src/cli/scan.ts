@@ -2,11 +2,12 @@ import { DEFAULT_LIMITS, parseSize, type ArchiveLimits } from '../archive/limits
 import { UsageError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { scan, type ReportSink, type ScanProgress } from '../scan/scan.js';
-import { renderScanText, renderWarningsSummary } from '../render/text.js';
+import { renderWarningsSummary } from '../render/text.js';
+import { SCAN_RENDERERS } from '../render/registry.js';
 import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
 import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
 import { inputClash } from '../io/input-clash.js';
-import { ReportJsonWriter, writeChunk } from '../render/json.js';
+import { writeChunk } from '../render/json.js';
 import { InputError } from '../model/errors.js';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -130,7 +131,7 @@ export function progressPrinter(io: Pick<Io, 'stderr'>, timing = { after: PROGRE
 export function scanText(report: Report, paths: string[], options: ScanCommandOptions, io: Io, policy: Policy, whatIf?: WhatIf): string {
   const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
   const unknown = optOutChoice(options.optedOut).unknown;
-  return renderScanText(report, {
+  return SCAN_RENDERERS.text(report, {
     style,
     width: outputWidth(io.stdout, io.env),
     details: options.details === true || options.verbose === true,
@@ -169,7 +170,7 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
     );
   }
   if (options.json) outputs.push((chunk) => writeChunk(io.stdout, chunk));
-  const json = new ReportJsonWriter();
+  const json = SCAN_RENDERERS.json();
   const send = async () => {
     for (const piece of json.take()) for (const output of outputs) await output(piece);
   };
