@@ -5,7 +5,7 @@ import { timelineInfo } from '../exposure/timeline.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
-import { buildReport, scanText } from './scan.js';
+import { buildReport, memberActions, scanText } from './scan.js';
 
 /** Why the browser cannot run here, in words (null when it can). */
 function notInteractiveReason(io: Io): string | null {
@@ -28,7 +28,7 @@ export async function runBrowseCommand(paths: string[], options: ScanCommandOpti
     return 0;
   }
   const { runBrowse: runTui } = await import('../tui/run-browse.js');
-  await runTui(report, { timeline: timelineInfo(policy, report.context), stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
+  await runTui(report, { timeline: timelineInfo(policy, report.context), actions: memberActions(report, paths, options, policy), stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
   io.stderr.write(renderWarningsSummary(report));
   return 0;
 }
