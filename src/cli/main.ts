@@ -13,11 +13,12 @@ import { registerLetterCommand } from './letter.js';
 import { toolVersion } from '../model/tool-version.js';
 import { keysSummary } from '../tui/keys.js';
 import { formatCount } from '../render/number.js';
+import { completionScript } from './completion.js';
 
 const n = formatCount;
 const L = DEFAULT_LIMITS;
 
-const EXIT_CODES = `Exit codes:
+export const EXIT_CODES = `Exit codes:
   0  success (warnings, if any, are summarised on stderr; all of them are in --json)
   1  internal error (please report it; rerun with --debug for the stack trace)
   2  unusable input or usage (not a LinkedIn export, damaged ZIP, bad option value,
@@ -160,6 +161,22 @@ ${EXIT_CODES}`,
     )
     .action(async (options) => {
       setExitCode(await runPolicy(options, io));
+    });
+
+  program
+    .command('completion')
+    .description('Print a shell completion script (bash, zsh or fish)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ eval "$(li-exposure completion bash)"        # in ~/.bashrc
+  $ eval "$(li-exposure completion zsh)"         # in ~/.zshrc
+  $ li-exposure completion fish > ~/.config/fish/completions/li-exposure.fish`,
+    )
+    .action((shell: string) => {
+      io.stdout.write(completionScript(program, shell));
     });
 
   return program;
