@@ -1,5 +1,5 @@
 import { renderWarningsSummary } from '../render/text.js';
-import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
+import { colorEnabled } from '../render/style.js';
 import { canRunInteractive } from '../tui/interactive.js';
 import { timelineInfo } from '../exposure/timeline.js';
 import { loadPolicy } from '../exposure/load-policy.js';

@@ -12,7 +12,6 @@ import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
 import type { Item, Report } from '../model/report.js';
 import { ReportJsonWriter, writeChunk } from '../render/json.js';
 import { renderWarningsSummary } from '../render/text.js';
-import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
 import { htmlReportParts } from '../render/html-report.js';
 import { LAWS, type LawId } from '../render/jurisdictions.js';
 import { markdownReportParts } from '../render/markdown-report.js';

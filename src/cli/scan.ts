@@ -19,6 +19,7 @@ import { exposureSetup } from '../exposure/setup.js';
 import type { Io } from './io.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { outputWidth } from '../render/terminal-width.js';
+import { formatCount } from '../render/number.js';
 import { listPostsCommand, tailoredActions } from '../render/actions.js';
 import { whyLine } from '../render/why.js';
 import { withWhatIf, type WhatIf } from './what-if.js';
@@ -119,7 +120,7 @@ export function progressPrinter(io: Pick<Io, 'stderr'>, timing = { after: PROGRE
       // Entry names are archive text: neutralised, then cut by characters (not UTF-16 units).
       const chars = Array.from(sanitizeForTerminal(p.file));
       const name = chars.length > 50 ? '…' + chars.slice(-49).join('') : chars.join('');
-      io.stderr.write(`\r\u001b[2KReading ${p.filesDone + 1}/${p.filesTotal} "${name}" · ${p.records} records`);
+      io.stderr.write(`\r\u001b[2KReading ${p.filesDone + 1}/${p.filesTotal} "${name}" · ${formatCount(p.records)} records`);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[2K');
