@@ -10,6 +10,7 @@ import { inputClash } from '../io/input-clash.js';
 import { writeChunk } from '../render/json.js';
 import { InputError } from '../model/errors.js';
 import { stat } from 'node:fs/promises';
+import { fstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toolVersion } from '../model/tool-version.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
@@ -138,6 +139,7 @@ export function scanText(report: Report, paths: string[], options: ScanCommandOp
     details: options.details === true || options.verbose === true,
     why: whyLine(report, policy, { optOutUnknown: unknown }),
     whatIf: whatIf?.rows(),
+    optOutUnknown: unknown,
     actions: memberActions(report, paths, options, policy),
   });
 }
@@ -158,7 +160,8 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
   const policy = loadPolicy(options);
   const now = new Date();
   for (const w of optOutWarnings(options.optedOut, policy, options.asOf, now)) io.stderr.write(`li-exposure: warning: ${w}\n`);
-  // --out alone keeps the summary on screen; --json and --out write the same report to both.
+  // --out alone keeps the summary on screen (unless stdout is that very file: --out /dev/stdout);
+  // --json and --out write the same report to both.
   const textOut = !options.json;
   const whatIf = textOut ? whatIfFor(options, policy, now) : undefined;
   const file = options.out ? await openReportFile(options.out, paths) : null;
@@ -198,9 +201,21 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
     throw error;
   }
   if (options.out) io.stderr.write(`Report written to ${sanitizeForTerminal(options.out)}\n`);
-  if (textOut) io.stdout.write(scanText(report, paths, options, io, policy, whatIf));
+  if (textOut && !(options.out && isStdout(options.out, io))) io.stdout.write(scanText(report, paths, options, io, policy, whatIf));
   io.stderr.write(renderWarningsSummary(report));
   return 0;
+}
+
+/** Whether `path` is the file standard output writes to (`--out /dev/stdout`, or the file `>` opened). */
+function isStdout(path: string, io: Io): boolean {
+  const fd = (io.stdout as { fd?: number }).fd;
+  if (typeof fd !== 'number') return false;
+  try {
+    const [a, b] = [fstatSync(fd), statSync(path)];
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
 }
 
 async function openReportFile(path: string, inputs: string[]): Promise<OutputFile> {

@@ -64,9 +64,9 @@ export class ReportJsonWriter {
   }
 
   /** Closes the items array and writes the rest of the report, then the member's actions (render/actions.ts). */
-  tail(report: Pick<Report, 'files' | 'summary' | 'warnings'>, actions: Action[] = []): void {
+  tail(report: Pick<Report, 'files' | 'summary' | 'warnings'>, actions?: Action[]): void {
     const { files, summary, warnings } = report;
-    const rest = JSON.stringify({ files, summary, warnings, actions }, null, 2);
+    const rest = JSON.stringify(actions ? { files, summary, warnings, actions } : { files, summary, warnings }, null, 2);
     this.text(`${this.items ? '\n  ' : ''}],${rest.slice(1)}\n`);
     this.cut(0);
   }

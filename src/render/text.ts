@@ -31,6 +31,8 @@ export interface TextOptions {
   actions?: Action[];
   /** Shown when the member gave no opt-out day (or "unknown"). */
   whatIf?: WhatIfRow[];
+  /** --opted-out unknown. */
+  optOutUnknown?: boolean;
 }
 
 const NUMBER_HEADERS = ['Items', 'Likely', 'Possible', 'Unlikely'] as const;
@@ -67,11 +69,11 @@ function counts(c: Pick<CategorySummary, 'total' | 'likely' | 'possible' | 'unli
   ];
 }
 
-function headline(report: Report, style: Style, width: number): string[] {
+function headline(report: Report, style: Style, width: number, optOutUnknown: boolean): string[] {
   const ctx = report.context;
   if (!ctx) return [];
   const { likely, possible } = headlineParts(report);
-  const opted = ctx.optedOut ? `opted out ${ctx.optedOut}` : 'no opt-out day given';
+  const opted = ctx.optedOut ? `opted out ${ctx.optedOut}` : optOutUnknown ? 'opt-out day unknown' : 'no opt-out day given';
   return [
     ...wrapHanging(
       `Region: ${sanitizeForTerminal(ctx.regionName)} (${sanitizeForTerminal(ctx.regionSource)}), ${opted}, as of ${ctx.asOf}, policy ${sanitizeForTerminal(ctx.policyVersion)}`,
@@ -97,7 +99,7 @@ export function renderScanText(report: Report, options: TextOptions): string {
   }
   lines.push('');
   if (withExposure) {
-    lines.push(...headline(report, style, width));
+    lines.push(...headline(report, style, width, options.optOutUnknown === true));
     if (options.why) lines.push(...wrapHanging(sanitizeForTerminal(options.why), width, '', '  '));
     lines.push('', ...wrapHanging(style.dim(LEGEND), width, '', '  '), '');
   }

@@ -82,8 +82,8 @@ function headerLines(view: ReportView, width: number, c: Colorize): Line[] {
     first = firstThatFits(
       [
         [name, seg('  region '), region, source, ...opted, ...policy, asOf],
-        [name, seg('  region '), region, ...opted, ...policy, asOf],
-        [name, seg('  region '), region, ...opted, asOf],
+        [name, seg('  region '), region, source, ...opted, ...policy],
+        [name, seg('  region '), region, source, ...opted],
         [name, seg('  region '), region, ...opted],
         [name, seg('  region '), code, ...opted],
         [name, seg(' '), code, ...opted],
