@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli/main.js';
 
-// `li-exposure list export.zip | head`: the reader went away; that is not an error.
-process.stdout.on('error', (error) => {
-  if (error && error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// `li-exposure list export.zip | head` (or `scan ... 2>&1 | head`, which closes stderr too): the
+// reader went away; that is not an error, on either stream.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

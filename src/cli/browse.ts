@@ -1,26 +1,34 @@
-import { renderScanText, renderWarningsSummary } from '../render/text.js';
-import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
-import { whatYouCanDo } from '../render/policy.js';
+import { renderWarningsSummary } from '../render/text.js';
+import { colorEnabled } from '../render/style.js';
 import { canRunInteractive } from '../tui/interactive.js';
 import { timelineInfo } from '../exposure/timeline.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
-import { buildReport } from './scan.js';
+import { buildReport, memberActions, scanText } from './scan.js';
 
-export async function runBrowseCommand(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
-  const interactive = canRunInteractive(io.stdin, io.stdout, io.env);
+/** Why the browser cannot run here, in words (null when it can). */
+function notInteractiveReason(io: Io): string | null {
+  if (canRunInteractive(io.stdin, io.stdout, io.env)) return null;
+  if (!io.stdin.isTTY || !io.stdout.isTTY) return `${!io.stdout.isTTY ? 'standard output' : 'standard input'} is not a terminal (a pipe or a file)`;
+  if (io.env['TERM'] === 'dumb') return 'the terminal is "dumb" (TERM=dumb)';
+  return 'this is a CI run (CI is set)';
+}
+
+export async function runBrowseCommand(paths: string[], options: ScanCommandOptions, io: Io, how: { asked?: boolean } = {}): Promise<number> {
+  const reason = notInteractiveReason(io);
+  const interactive = reason === null;
   const policy = loadPolicy(options);
   const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy);
   if (!interactive) {
-    const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
-    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
+    io.stdout.write(scanText(report, paths, options, io, policy));
     io.stdout.write('\n(browse needs an interactive terminal; printed the scan summary instead.)\n');
+    io.stderr.write(`li-exposure: ${how.asked ? '-i' : 'browse'} needs an interactive terminal, but ${reason}; printed the scan summary instead.\n`);
     io.stderr.write(renderWarningsSummary(report));
     return 0;
   }
   const { runBrowse: runTui } = await import('../tui/run-browse.js');
-  await runTui(report, { timeline: timelineInfo(policy, report.context), stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
+  await runTui(report, { timeline: timelineInfo(policy, report.context), actions: memberActions(report, paths, options, policy), stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
   io.stderr.write(renderWarningsSummary(report));
   return 0;
 }

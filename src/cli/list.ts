@@ -2,7 +2,8 @@ import { isCategoryId } from '../model/categories.js';
 import { UsageError } from '../model/errors.js';
 import type { CategoryId, ExposureLevel } from '../model/report.js';
 import { CATEGORY_IDS } from '../model/categories.js';
-import { filterItems, renderListLine } from '../render/list.js';
+import { filterItems } from '../render/list.js';
+import { isListFormat, itemRenderer, LIST_FORMATS } from '../render/registry.js';
 import { renderWarningsSummary } from '../render/text.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
@@ -12,6 +13,7 @@ import { loadPolicy } from '../exposure/load-policy.js';
 export interface ListCommandOptions extends ScanCommandOptions {
   category?: string;
   exposure?: string;
+  format?: string;
 }
 
 const LEVELS: ExposureLevel[] = ['likely', 'possible', 'unlikely'];
@@ -37,15 +39,18 @@ export function parseExposureList(value: string | undefined): ExposureLevel[] {
 export async function runList(paths: string[], options: ListCommandOptions, io: Io): Promise<number> {
   const categories = parseCategoryList(options.category);
   const exposure = parseExposureList(options.exposure);
+  const format = (options.format ?? 'tsv').trim().toLowerCase();
+  if (!isListFormat(format)) throw new UsageError(`--format: unknown format "${options.format}" (one of: ${LIST_FORMATS.join(', ')})`);
+  const renderer = itemRenderer(format);
   const report = await buildReport(paths, options, io, loadPolicy(options));
   const items = filterItems(report, { categories, exposure });
   const hidden = categories.filter((c) => {
     const summary = report.summary.categories.find((s) => s.id === c);
     return summary && summary.total > summary.listed;
   });
-  let out = '';
+  let out = renderer.header === null ? '' : renderer.header + renderer.eol;
   for (const item of items) {
-    out += renderListLine(item) + '\n';
+    out += renderer.record(item) + renderer.eol;
     if (out.length > 1 << 16) {
       io.stdout.write(out);
       out = '';

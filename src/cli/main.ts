@@ -5,16 +5,26 @@ import { runPolicy } from './policy.js';
 import { runScan } from './scan.js';
 import { runBrowseCommand } from './browse.js';
 import { DEFAULT_LIMITS, formatBytes } from '../archive/limits.js';
-import { EXIT_INPUT, EXIT_INTERNAL } from '../model/errors.js';
+import { EXIT_INPUT, EXIT_INTERNAL, UsageError } from '../model/errors.js';
 import { isUserError } from '../api.js';
 import { sanitizeForTerminal, sanitizeLines } from '../render/sanitize.js';
 import { addReportOutputOptions, registerReportCommand, runReport } from './report.js';
 import { registerLetterCommand } from './letter.js';
 import { toolVersion } from '../model/tool-version.js';
 import { keysSummary } from '../tui/keys.js';
+import { formatCount } from '../render/number.js';
+import { completionScript } from './completion.js';
 
-const n = (value: number) => value.toLocaleString('en-US');
+const n = formatCount;
 const L = DEFAULT_LIMITS;
+
+export const EXIT_CODES = `Exit codes:
+  0  success (warnings, if any, are summarised on stderr; all of them are in --json)
+  1  internal error (please report it; rerun with --debug for the stack trace)
+  2  unusable input or usage (not a LinkedIn export, damaged ZIP, bad option value,
+     exports of two different members given together)
+
+Everything runs offline: li-exposure never opens a network connection.`;
 
 const EXIT_CODES_HELP = `
 Limits against zip bombs and hostile archives (exit 2 naming the limit; raise with the option):
@@ -26,18 +36,12 @@ Limits against zip bombs and hostile archives (exit 2 naming the limit; raise wi
   warnings per archive: ${n(L.maxWarnings)} (--max-warnings)
 A damaged entry (bad CRC-32, corrupt data) stops the scan with exit 2.
 
-Exit codes:
-  0  success (warnings, if any, are summarised on stderr; all of them are in --json)
-  1  internal error (please report it; rerun with --debug for the stack trace)
-  2  unusable input or usage (not a LinkedIn export, damaged ZIP, bad option value,
-     exports of two different members given together)
-
-Everything runs offline: li-exposure never opens a network connection.`;
+${EXIT_CODES}`;
 
 function addContextOptions(command: Command): Command {
   return command
     .option('--region <code>', 'where LinkedIn placed you: EU, UK, CA, HK, OTHER or a country code (DE, GB, US...); default: detected from Profile.csv')
-    .option('--opted-out <YYYY-MM-DD>', 'the day you turned off "Data for Generative AI Improvement" (default: never)')
+    .option('--opted-out <YYYY-MM-DD|unknown>', 'the day you turned off "Data for Generative AI Improvement" (default: never); "unknown" shows what each likely day would change')
     .option('--as-of <YYYY-MM-DD>', 'evaluate exposure up to the end of this day (default: today)')
     .option('--policy <file>', 'use another policy file (JSON) instead of the bundled one')
     .option('--all-items', 'also list private records (messages, connections, contacts, account data) as items')
@@ -47,6 +51,8 @@ function addContextOptions(command: Command): Command {
     .option('--max-records <n>', 'zip-bomb guard: allow up to n records (and items) per file and per archive, whatever their size (default: bounded by the compressed size, see Limits)')
     .option('--max-warnings <n>', `stop when an archive gives more than n warnings (default ${n(L.maxWarnings)})`)
     .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
+    .option('--details', 'show the files behind each category in the summary table')
+    .option('--verbose', 'same as --details')
     .option('--debug', 'print stack traces of internal errors');
 }
 
@@ -58,6 +64,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       "Find which of your LinkedIn posts, comments, articles and profile fields were probably exposed to LinkedIn's generative-AI training before you opted out.\nReads the ZIP from LinkedIn's \"Get a copy of your data\", fully offline.",
     )
     .version(toolVersion(), '-V, --version')
+    // Read (and removed) by main() before parsing, so that it works before the command too.
+    .option('--no-color', 'plain output without colours, for every command (NO_COLOR is respected too)')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .configureOutput({
@@ -69,7 +77,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   addContextOptions(addReportOutputOptions(
     program
-      .command('scan')
+      .command('scan', { isDefault: true })
       .description('Count the items of each category and how many were likely / possibly exposed')
       .argument('<path...>', 'export .zip file(s) or unzipped folder(s); several exports of yours (Basic and Complete, different dates) are merged, each record counted once')
       .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
@@ -83,19 +91,22 @@ Examples:
   $ li-exposure scan Complete_LinkedInDataExport_05-12-2026.zip
   $ li-exposure scan Basic_LinkedInDataExport_05-11-2026.zip Complete_LinkedInDataExport_05-12-2026.zip --region DE --opted-out 2025-10-01
   $ li-exposure scan ~/Downloads/LinkedInDataExport/ --json > report.json
+  $ li-exposure Complete_LinkedInDataExport_05-12-2026.zip      (scan is the default command)
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
-      setExitCode(options.interactive ? await runBrowseCommand(paths, options, io) : options.html || options.md ? await runReport(paths, options, io, 'scan') : await runScan(paths, options, io));
+      refuseConflictingOutputs(options);
+      setExitCode(options.interactive ? await runBrowseCommand(paths, options, io, { asked: true }) : options.html || options.md ? await runReport(paths, options, io, 'scan') : await runScan(paths, options, io));
     });
 
   addContextOptions(
     program
       .command('list')
-      .description('Print one line per item (date, category, verdict, short text), tab-separated for grep and pipes')
+      .description('Print one line per item (date, category, verdict, short text, link), tab-separated for grep and pipes')
       .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
       .option('--category <ids>', 'only these categories, comma-separated (posts,comments,articles,...)')
-      .option('--exposure <levels>', 'only these verdicts, comma-separated (likely,possible,unlikely)'),
+      .option('--exposure <levels>', 'only these verdicts, comma-separated (likely,possible,unlikely)')
+      .option('--format <name>', 'tsv (default: date, category, verdict, text, link, codes in words), jsonl (one item per line) or csv (with a header)'),
   )
     .addHelpText(
       'after',
@@ -103,6 +114,7 @@ ${EXIT_CODES_HELP}`,
 Examples:
   $ li-exposure list export.zip --category posts,comments --exposure likely
   $ li-exposure list export.zip --region US --opted-out 2025-01-15 | grep -i "conference"
+  $ li-exposure list export.zip --exposure likely --category posts --format csv > posts.csv
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
@@ -144,10 +156,27 @@ ${EXIT_CODES_HELP}`,
 Examples:
   $ li-exposure policy
   $ li-exposure policy --region GB
-${EXIT_CODES_HELP}`,
+
+${EXIT_CODES}`,
     )
     .action(async (options) => {
       setExitCode(await runPolicy(options, io));
+    });
+
+  program
+    .command('completion')
+    .description('Print a shell completion script (bash, zsh or fish)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ eval "$(li-exposure completion bash)"        # in ~/.bashrc
+  $ eval "$(li-exposure completion zsh)"         # in ~/.zshrc
+  $ li-exposure completion fish > ~/.config/fish/completions/li-exposure.fish`,
+    )
+    .action((shell: string) => {
+      io.stdout.write(completionScript(program, shell));
     });
 
   return program;
@@ -155,14 +184,31 @@ ${EXIT_CODES_HELP}`,
 
 
 
+/** `scan -i` shows the report in the browser: a JSON report on stdout would be mixed with its screens. */
+function refuseConflictingOutputs(options: { json?: boolean; interactive?: boolean }): void {
+  if (options.json && options.interactive) {
+    throw new UsageError('--json and -i (--interactive) both want the terminal: use --out report.json -i to keep the JSON in a file.');
+  }
+}
+
 /** Runs the CLI and returns the exit code; never lets a stack trace reach the user without --debug. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  // --no-color anywhere (before the command too, and for commands without colour) means NO_COLOR.
+  if (argv.includes('--no-color')) {
+    const at = argv.indexOf('--');
+    argv = argv.filter((a, i) => a !== '--no-color' || (at >= 0 && i > at));
+    io = { ...io, env: { ...io.env, NO_COLOR: '1' } };
+  }
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
   const debug = argv.includes('--debug');
   try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

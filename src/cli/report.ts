@@ -7,19 +7,17 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../model/errors.js';
 import type { Policy } from '../exposure/policy-schema.js';
-import { whatYouCanDo } from '../render/policy.js';
 import { inputClash } from '../io/input-clash.js';
 import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
 import type { Item, Report } from '../model/report.js';
 import { ReportJsonWriter, writeChunk } from '../render/json.js';
-import { renderScanText, renderWarningsSummary } from '../render/text.js';
-import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
+import { renderWarningsSummary } from '../render/text.js';
 import { htmlReportParts } from '../render/html-report.js';
 import { LAWS, type LawId } from '../render/jurisdictions.js';
 import { markdownReportParts } from '../render/markdown-report.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
-import { buildReport, type ScanCommandOptions } from './scan.js';
+import { buildReport, memberActions, scanText, type ScanCommandOptions } from './scan.js';
 
 export interface ReportCommandOptions extends ScanCommandOptions {
   html?: string;
@@ -105,7 +103,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
     } });
     if (json) {
       json.head(report);
-      json.tail(report);
+      json.tail(report, memberActions(report, paths, options, policy));
       await send();
     }
     report.items = items;
@@ -120,9 +118,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
       }
     }
     for (const t of targets) io.stderr.write(`${t.flag === '--out' ? 'Report' : t.flag === '--html' ? 'HTML report' : 'Markdown report'} written to ${t.path}\n`);
-    if (command === 'scan' && !options.json && (!options.out || io.stdout.isTTY)) {
-      const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
-      io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
+    if (command === 'scan' && !options.json) {
+      io.stdout.write(scanText(report, paths, options, io, policy));
     }
     io.stderr.write(renderWarningsSummary(report));
     return 0;

@@ -2,13 +2,15 @@ import { DEFAULT_LIMITS, parseSize, type ArchiveLimits } from '../archive/limits
 import { UsageError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { scan, type ReportSink, type ScanProgress } from '../scan/scan.js';
-import { renderScanText, renderWarningsSummary } from '../render/text.js';
+import { renderWarningsSummary } from '../render/text.js';
+import { SCAN_RENDERERS } from '../render/registry.js';
 import { COLOR_STYLE, PLAIN_STYLE, colorEnabled } from '../render/style.js';
 import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
 import { inputClash } from '../io/input-clash.js';
-import { ReportJsonWriter, writeChunk } from '../render/json.js';
+import { writeChunk } from '../render/json.js';
 import { InputError } from '../model/errors.js';
 import { stat } from 'node:fs/promises';
+import { fstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toolVersion } from '../model/tool-version.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
@@ -16,8 +18,14 @@ import type { ContextOptions } from '../exposure/setup.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import { exposureSetup } from '../exposure/setup.js';
 import type { Io } from './io.js';
-import { whatYouCanDo } from '../render/policy.js';
 import type { Policy } from '../exposure/policy-schema.js';
+import { outputWidth } from '../render/terminal-width.js';
+import { formatCount } from '../render/number.js';
+import { listPostsCommand, tailoredActions } from '../render/actions.js';
+import { whyLine } from '../render/why.js';
+import { withWhatIf, type WhatIf } from './what-if.js';
+import { optOutChoice, optOutWarnings } from './opt-out-option.js';
+import { folderOfZipsError } from './folder-zips.js';
 import { neverExposedCategories } from '../exposure/never-exposed.js';
 
 export interface ScanCommandOptions extends ContextOptions {
@@ -31,6 +39,9 @@ export interface ScanCommandOptions extends ContextOptions {
   maxRatio?: string;
   maxRecords?: string;
   maxWarnings?: string;
+  /** --details (--verbose): the file groups under each category. */
+  details?: boolean;
+  verbose?: boolean;
 }
 
 function positiveCount(option: string, text: string): number {
@@ -69,6 +80,7 @@ export async function buildReport(
   policy: Policy,
   now = new Date(),
   sink?: ReportSink,
+  whatIf?: WhatIf,
 ): Promise<Report> {
   const progress = options.progress !== false && io.stderr.isTTY === true ? progressPrinter(io) : undefined;
   try {
@@ -77,12 +89,16 @@ export async function buildReport(
       allItems: options.allItems === true,
       allowDifferentMembers: options.allowDifferentMembers === true,
       countOnly: options.allItems ? undefined : neverExposedCategories(policy),
-      exposure: exposureSetup(options, policy, now),
+      exposure: whatIf?.setup ?? exposureSetup({ ...options, optedOut: optOutChoice(options.optedOut).day }, policy, now),
       onProgress: progress?.update,
       limits: archiveLimits(options),
       now,
       sink,
     });
+  } catch (error) {
+    // A folder of export ZIPs holds no export files of its own: name the ZIPs instead.
+    if (error instanceof InputError) throw (await folderOfZipsError(paths)) ?? error;
+    throw error;
   } finally {
     progress?.done();
   }
@@ -105,7 +121,7 @@ export function progressPrinter(io: Pick<Io, 'stderr'>, timing = { after: PROGRE
       // Entry names are archive text: neutralised, then cut by characters (not UTF-16 units).
       const chars = Array.from(sanitizeForTerminal(p.file));
       const name = chars.length > 50 ? '…' + chars.slice(-49).join('') : chars.join('');
-      io.stderr.write(`\r\u001b[2KReading ${p.filesDone + 1}/${p.filesTotal} "${name}" · ${p.records} records`);
+      io.stderr.write(`\r\u001b[2KReading ${p.filesDone + 1}/${p.filesTotal} "${name}" · ${formatCount(p.records)} records`);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[2K');
@@ -113,8 +129,41 @@ export function progressPrinter(io: Pick<Io, 'stderr'>, timing = { after: PROGRE
   };
 }
 
+/** The text summary of a scan: headline, why, table, what-if and the member's actions. */
+export function scanText(report: Report, paths: string[], options: ScanCommandOptions, io: Io, policy: Policy, whatIf?: WhatIf): string {
+  const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
+  const unknown = optOutChoice(options.optedOut).unknown;
+  return SCAN_RENDERERS.text(report, {
+    style,
+    width: outputWidth(io.stdout, io.env),
+    details: options.details === true || options.verbose === true,
+    why: whyLine(report, policy, { optOutUnknown: unknown }),
+    whatIf: whatIf?.rows(),
+    optOutUnknown: unknown,
+    actions: memberActions(report, paths, options, policy),
+  });
+}
+
+/** The member's actions, for the text and the JSON alike. */
+export function memberActions(report: Report, paths: string[], options: ScanCommandOptions, policy: Policy) {
+  const listCommand = listPostsCommand(paths, { region: options.region, optedOut: options.optedOut, asOf: options.asOf, policy: options.policy });
+  return tailoredActions(report, policy, { optOutUnknown: optOutChoice(options.optedOut).unknown, listCommand });
+}
+
+/** The what-if counts are made for the text summary when the member gave no opt-out day (or "unknown"). */
+export function whatIfFor(options: ScanCommandOptions, policy: Policy, now: Date): WhatIf | undefined {
+  const choice = optOutChoice(options.optedOut);
+  return choice.day === undefined ? withWhatIf({ ...options, optedOut: undefined }, policy, now) : undefined;
+}
+
 export async function runScan(paths: string[], options: ScanCommandOptions, io: Io): Promise<number> {
   const policy = loadPolicy(options);
+  const now = new Date();
+  for (const w of optOutWarnings(options.optedOut, policy, options.asOf, now)) io.stderr.write(`li-exposure: warning: ${w}\n`);
+  // --out alone keeps the summary on screen (unless stdout is that very file: --out /dev/stdout);
+  // --json and --out write the same report to both.
+  const textOut = !options.json;
+  const whatIf = textOut ? whatIfFor(options, policy, now) : undefined;
   const file = options.out ? await openReportFile(options.out, paths) : null;
   const outputs: Array<(chunk: Buffer) => Promise<void>> = [];
   if (file) {
@@ -125,7 +174,7 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
     );
   }
   if (options.json) outputs.push((chunk) => writeChunk(io.stdout, chunk));
-  const json = new ReportJsonWriter();
+  const json = SCAN_RENDERERS.json();
   const send = async () => {
     for (const piece of json.take()) for (const output of outputs) await output(piece);
   };
@@ -133,15 +182,15 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
   try {
     // The items go straight to the JSON outputs (or nowhere, for the text summary, which only
     // needs the counts), so memory does not grow with the size of the export.
-    report = await buildReport(paths, options, io, policy, new Date(), { items: async (items, head) => {
+    report = await buildReport(paths, options, io, policy, now, { items: async (items, head) => {
       if (outputs.length === 0) return;
       json.head(head);
       for (const item of items) json.item(item);
       await send();
-    } });
+    } }, whatIf);
     if (outputs.length) {
       json.head(report);
-      json.tail(report);
+      json.tail(report, memberActions(report, paths, options, policy));
       await send();
     }
     await file?.commit().catch((error: unknown) => {
@@ -152,12 +201,21 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
     throw error;
   }
   if (options.out) io.stderr.write(`Report written to ${sanitizeForTerminal(options.out)}\n`);
-  if (!options.json && (!options.out || io.stdout.isTTY)) {
-    const style = colorEnabled(io.stdout, io.env, options.color) ? COLOR_STYLE : PLAIN_STYLE;
-    io.stdout.write(renderScanText(report, { style, advice: whatYouCanDo(policy, { region: report.context?.region }) }));
-  }
+  if (textOut && !(options.out && isStdout(options.out, io))) io.stdout.write(scanText(report, paths, options, io, policy, whatIf));
   io.stderr.write(renderWarningsSummary(report));
   return 0;
+}
+
+/** Whether `path` is the file standard output writes to (`--out /dev/stdout`, or the file `>` opened). */
+function isStdout(path: string, io: Io): boolean {
+  const fd = (io.stdout as { fd?: number }).fd;
+  if (typeof fd !== 'number') return false;
+  try {
+    const [a, b] = [fstatSync(fd), statSync(path)];
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
 }
 
 async function openReportFile(path: string, inputs: string[]): Promise<OutputFile> {

@@ -1,6 +1,7 @@
 // How a category's records are counted in sentences: "1 post", "44 comments".
 
 import type { CategoryId } from '../model/report.js';
+import { formatCount } from './number.js';
 
 const NOUNS: Record<CategoryId, [string, string]> = {
   posts: ['post', 'posts'],
@@ -42,5 +43,5 @@ const NOUNS: Record<CategoryId, [string, string]> = {
 /** "1 post", "1,234 posts". */
 export function countOf(category: CategoryId, n: number): string {
   const [one, many] = NOUNS[category];
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -1,4 +1,5 @@
 import type { Item, Reason, Report, ReportHead } from '../model/report.js';
+import type { Action } from './actions.js';
 
 const quote = JSON.stringify as (value: string) => string;
 
@@ -62,10 +63,10 @@ export class ReportJsonWriter {
     this.bytes(bytes);
   }
 
-  /** Closes the items array and writes the rest of the report. */
-  tail(report: Pick<Report, 'files' | 'summary' | 'warnings'>): void {
+  /** Closes the items array and writes the rest of the report, then the member's actions (render/actions.ts). */
+  tail(report: Pick<Report, 'files' | 'summary' | 'warnings'>, actions?: Action[]): void {
     const { files, summary, warnings } = report;
-    const rest = JSON.stringify({ files, summary, warnings }, null, 2);
+    const rest = JSON.stringify(actions ? { files, summary, warnings, actions } : { files, summary, warnings }, null, 2);
     this.text(`${this.items ? '\n  ' : ''}],${rest.slice(1)}\n`);
     this.cut(0);
   }

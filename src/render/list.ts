@@ -1,6 +1,7 @@
 import type { CategoryId, ExposureLevel, Item, Report } from '../model/report.js';
 import { category } from '../model/categories.js';
 import { oneLine } from './sanitize.js';
+import { inWords, itemCodesInWords, REACTION_WORDS } from './codes.js';
 
 export interface ListFilter {
   categories?: CategoryId[];
@@ -23,9 +24,19 @@ export function filterItems(report: Report, filter: ListFilter): Item[] {
     });
 }
 
-/** One tab-separated line per item: date, category, verdict, short text (sanitised). */
+/** The item's text as a person reads it: a reaction's code in words ("Celebrate on ..."). */
+function readableText(item: Item): string {
+  const code = item.category === 'reactions' ? item.details?.['Type'] : undefined;
+  const text = code && item.text.startsWith(`${code} `) ? `${inWords(REACTION_WORDS, code)}${item.text.slice(code.length)}` : item.text;
+  return item.title && item.category !== 'posts' && item.category !== 'comments' ? `${item.title}: ${text}` : text;
+}
+
+/**
+ * One tab-separated line per item (sanitised): date, category, verdict, short text, the item's
+ * link (posts, comments, reactions...) and its codes in words (reaction, visibility), "-" when none.
+ */
 export function renderListLine(item: Item, textWidth = 120): string {
   const date = item.date ? item.date.slice(0, 10) : '-';
-  const text = item.title && item.category !== 'posts' && item.category !== 'comments' ? `${item.title}: ${item.text}` : item.text;
-  return [date, item.category, item.exposure ?? '-', oneLine(text, textWidth)].join('\t');
+  const url = item.url ? oneLine(item.url, 500) : '-';
+  return [date, item.category, item.exposure ?? '-', oneLine(readableText(item), textWidth), url, oneLine(itemCodesInWords(item.details, item.category), 80) || '-'].join('\t');
 }

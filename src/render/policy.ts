@@ -1,9 +1,9 @@
-// Plain-text views of the policy: the `li-exposure policy` timeline and the "what you can do" advice.
+// Plain-text view of the policy: the `li-exposure policy` timeline (the advice is render/actions.ts).
 // Pure functions, no colour codes; the caller sanitises for the terminal.
 
 import { CATEGORY_IDS } from '../model/categories.js';
 import { type CategoryId } from '../model/report.js';
-import { STATUSES, type CategoryRule, type Policy, type PolicyAction, type PolicyWindow, type RegionId, type Status } from '../exposure/policy-schema.js';
+import { STATUSES, type CategoryRule, type Policy, type PolicyWindow, type RegionId, type Status } from '../exposure/policy-schema.js';
 
 const WIDTH = 100;
 
@@ -147,32 +147,4 @@ export function renderPolicyText(policy: Policy, options: RenderPolicyOptions = 
   });
 
   return out.join('\n') + '\n';
-}
-
-export interface AdviceItem {
-  text: string;
-  url: string | null;
-  sources: string[];
-}
-
-/** The policy's "what you can do" actions that apply to a region (all of them when no region is given). */
-export function whatYouCanDoItems(policy: Policy, options: { region?: RegionId | string | null } = {}): AdviceItem[] {
-  const region = options.region ?? null;
-  return policy.actions
-    .filter((a: PolicyAction) => !a.regions || region === null || (a.regions as string[]).includes(region))
-    .map((a) => ({ text: a.text, url: a.url ?? null, sources: [...a.sources] }));
-}
-
-/**
- * "What you can do now" as plain lines for the scan output: where the setting is (with its URL),
- * that opting out does not undo past training, the objection form (TS-DPRO) for other AI uses, and
- * the rest of the policy's actions. Lines are unwrapped; a URL gets its own indented line.
- */
-export function whatYouCanDo(policy: Policy, options: { region?: RegionId | string | null } = {}): string[] {
-  const lines: string[] = [];
-  for (const item of whatYouCanDoItems(policy, options)) {
-    lines.push(`- ${item.text}`);
-    if (item.url) lines.push(`  ${item.url}`);
-  }
-  return lines;
 }

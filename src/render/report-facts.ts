@@ -2,8 +2,9 @@
 // policy: the headline counts, items per month, the region's windows, actions and caveats.
 
 import type { CategoryId, CategorySummary, ExposureLevel, Item, Reason, Report } from '../model/report.js';
-import type { OptOutCaveat, Policy, PolicyAction, PolicyWindow, Status } from '../exposure/policy-schema.js';
+import type { OptOutCaveat, Policy, PolicyWindow, Status } from '../exposure/policy-schema.js';
 import { countOf } from './category-nouns.js';
+import { tailoredActions, type Action } from './actions.js';
 
 export const LEVELS: readonly ExposureLevel[] = ['likely', 'possible', 'unlikely'];
 /** The verdict symbols: shape, not only colour, tells the levels apart. */
@@ -93,10 +94,9 @@ export function monthCounts(report: Report, policy: Policy): MonthCounts {
   return { months: Array.from({ length: n }, (_, k) => monthName(lo + k)), counts, undated };
 }
 
-/** The policy's actions that apply to the report's region. */
-export function regionActions(report: Report, policy: Policy): PolicyAction[] {
-  const region = report.context?.region ?? null;
-  return policy.actions.filter((a) => !a.regions || region === null || (a.regions as string[]).includes(region));
+/** The member's actions (region, opt-out state, country), the same as the scan's: render/actions.ts. */
+export function regionActions(report: Report, policy: Policy): Action[] {
+  return tailoredActions(report, policy);
 }
 
 /** Opt-out caveats that apply to the member's region and opt-out day. */

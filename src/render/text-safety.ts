@@ -75,7 +75,5 @@ export function allowedUrl(raw: string | null | undefined, allowedHosts: readonl
   return allowedHosts.some((h) => host === h || host.endsWith(`.${h}`)) ? url.href : null;
 }
 
-/** 12,345 */
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
+/** 12,345 (the one number format: render/number.ts) */
+export { formatCount as count } from './number.js';

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../model/report.js';
 import { writeExportFile } from './export-file.js';
 import { exportFileName, serializeList, type ExportFormat, type ExportMeta } from './export-list.js';
-import { buildFrame, detailBody } from './frame.js';
+import { actionLines, buildFrame, detailBody } from './frame.js';
+import type { Action } from '../render/actions.js';
 import { computeLayout } from './layout.js';
 import { currentList, initialState, reduceKey, type KeyContext, type UiState } from './state.js';
 import { formatCount } from './text.js';
@@ -16,6 +17,8 @@ import { getReportView } from './view-model.js';
 export interface BrowseAppProps {
   report: Report;
   timeline?: TimelineInfo;
+  /** What the member can do now (the `a` pane). */
+  actions?: readonly Action[];
   /** Where `e` writes exports; defaults to the current directory. */
   exportDir?: string;
   /** Fixed terminal size (tests). Without them the size comes from stdout and follows 'resize'. */
@@ -88,8 +91,13 @@ export function BrowseApp(props: BrowseAppProps) {
 
   const colorize = useCallback((name: string) => (color && name ? name : undefined), [color]);
   const ctx: KeyContext = useMemo(
-    () => ({ view, layout, detailLength: (index: number) => detailBody(view, index, layout.columns, colorize).length }),
-    [view, layout, colorize],
+    () => ({
+      view,
+      layout,
+      detailLength: (index: number) => detailBody(view, index, layout.columns, colorize).length,
+      actionsLength: () => actionLines(props.actions ?? [], layout.columns, colorize).length,
+    }),
+    [view, layout, colorize, props.actions],
   );
 
   const exportDir = props.exportDir ?? process.cwd();
@@ -144,7 +152,7 @@ export function BrowseApp(props: BrowseAppProps) {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
 
-  const frame = buildFrame(view, state, layout, { timeline, color });
+  const frame = buildFrame(view, state, layout, { timeline, actions: props.actions, color });
   return (
     <Box flexDirection="column">
       {frame.map((line, i) => (

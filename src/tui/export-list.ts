@@ -1,8 +1,8 @@
-// Serialises the list the browser shows (category + filter + search) to CSV or JSON. Pure.
-// CSV follows RFC 4180 (CRLF records, quoted fields, doubled quotes) and defuses spreadsheet
-// formulas: a cell starting with = + - @ TAB or CR gets a leading apostrophe.
+// Serialises the list the browser shows (category + filter + search) to CSV (the one CSV writer,
+// render/csv.ts) or JSON. Pure.
 
 import type { ExposureContext, Item } from '../model/report.js';
+import { toCsv } from '../render/csv.js';
 import type { ExposureFilter, SortOrder } from './view-model.js';
 
 export type ExportFormat = 'json' | 'csv';
@@ -16,60 +16,6 @@ export interface ExportMeta {
   exportedAt: string;
   context?: ExposureContext | null;
   toolVersion?: string;
-}
-
-export const CSV_COLUMNS = [
-  'id',
-  'category',
-  'date',
-  'exposure',
-  'title',
-  'text',
-  'url',
-  'source_file',
-  'source_line',
-  'source_archive',
-  'reasons',
-  'sources',
-  'details',
-] as const;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** One CSV field: formula-guarded, then quoted when RFC 4180 requires it. */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvRecord(item: Item): string {
-  const reasons = item.reasons ?? [];
-  const sources = [...new Set(reasons.flatMap((r) => r.sources))];
-  const cells: Array<string | number | null> = [
-    item.id,
-    item.category,
-    item.date,
-    item.exposure ?? '',
-    item.title,
-    item.text,
-    item.url,
-    item.source.file,
-    item.source.line,
-    item.source.archive,
-    reasons.map((r) => (r.sources.length > 0 ? `${r.text} [${r.sources.join(', ')}]` : r.text)).join('\n'),
-    sources.join(', '),
-    item.details && Object.keys(item.details).length > 0 ? JSON.stringify(item.details) : '',
-  ];
-  return cells.map(csvCell).join(',');
-}
-
-export function toCsv(items: Iterable<Item>): string {
-  const records: string[] = [CSV_COLUMNS.join(',')];
-  for (const item of items) records.push(csvRecord(item));
-  return records.join('\r\n') + '\r\n';
 }
 
 export function toJson(items: readonly Item[], meta: ExportMeta): string {

@@ -5,17 +5,20 @@
 import type { Item } from '../model/report.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import type { Layout } from './layout.js';
-import { clip, fit, seg, spread, styled } from './lines.js';
+import { clip, fit, lineWidth, seg, spread, styled } from './lines.js';
 import { currentList, type UiState } from './state.js';
 import { HINTS, helpRows } from './keys.js';
 import { formatCompact, formatCount, padToWidth, truncate, wrapText } from './text.js';
 import { ACCENT, LEVEL_COLOR, LEVEL_LABEL, LEVEL_SYMBOL, type LevelOrNone } from './theme.js';
 import { timelineLines } from './timeline-view.js';
 import type { Line, Segment, TimelineInfo } from './types.js';
-import type { CategoryEntry, ReportView } from './view-model.js';
+import { normalizeQuery, type CategoryEntry, type ReportView } from './view-model.js';
+import type { Action } from '../render/actions.js';
 
 export interface FrameOptions {
   timeline?: TimelineInfo;
+  /** What the member can do now (render/actions.ts), for the actions pane (a). */
+  actions?: readonly Action[];
   color: boolean;
 }
 
@@ -59,33 +62,54 @@ export function rowText(item: Item): string {
 // ---------------------------------------------------------------------------------------------
 // Header
 
+/** The first of the lines (longest first) that fits; the header shortens its fields rather than cut a word. */
+function firstThatFits(variants: Line[], width: number): Line {
+  for (const v of variants) if (lineWidth(v) <= width) return v;
+  return clip(variants[variants.length - 1]!, width);
+}
+
 function headerLines(view: ReportView, width: number, c: Colorize): Line[] {
   const ctx = view.report.context;
-  const first: Segment[] = [seg('li-exposure', { bold: true, color: c(ACCENT) })];
+  const name = seg('li-exposure', { bold: true, color: c(ACCENT) });
+  let first: Line;
   if (ctx) {
-    first.push(
-      seg('  region '),
-      seg(sanitizeForTerminal(ctx.regionName ?? ctx.region), { bold: true }),
-      seg(` (${sanitizeForTerminal(ctx.regionSource)})`, { dim: true }),
-      seg(' · opted out '),
-      ctx.optedOut ? seg(sanitizeForTerminal(ctx.optedOut).slice(0, 10), { bold: true }) : seg('no', { bold: true }),
-      seg(' · policy '),
-      seg(sanitizeForTerminal(ctx.policyVersion), { bold: true }),
-      seg(` · as of ${sanitizeForTerminal(ctx.asOf).slice(0, 10)}`, { dim: true }),
+    const region = seg(sanitizeForTerminal(ctx.regionName ?? ctx.region), { bold: true });
+    const code = seg(sanitizeForTerminal(ctx.region), { bold: true });
+    const source = seg(` (${sanitizeForTerminal(ctx.regionSource)})`, { dim: true });
+    const opted = [seg(' · opted out '), ctx.optedOut ? seg(sanitizeForTerminal(ctx.optedOut).slice(0, 10), { bold: true }) : seg('no', { bold: true })];
+    const policy = [seg(' · policy '), seg(sanitizeForTerminal(ctx.policyVersion), { bold: true })];
+    const asOf = seg(` · as of ${sanitizeForTerminal(ctx.asOf).slice(0, 10)}`, { dim: true });
+    first = firstThatFits(
+      [
+        [name, seg('  region '), region, source, ...opted, ...policy, asOf],
+        [name, seg('  region '), region, source, ...opted, ...policy],
+        [name, seg('  region '), region, source, ...opted],
+        [name, seg('  region '), region, ...opted],
+        [name, seg('  region '), code, ...opted],
+        [name, seg(' '), code, ...opted],
+      ],
+      width,
     );
   } else {
-    first.push(seg('  exposure not assessed (no policy context in this report)', { dim: true }));
+    first = firstThatFits([[name, seg('  exposure not assessed (no policy context in this report)', { dim: true })], [name]], width);
   }
   const t = view.report.summary.totals;
-  const second: Segment[] = [
-    seg(`${LEVEL_SYMBOL.likely} ${formatCount(t.likely)} items likely exposed`, { bold: true, color: c(LEVEL_COLOR.likely) }),
-    seg(', '),
-    seg(`${LEVEL_SYMBOL.possible} ${formatCount(t.possible)} possibly`, { bold: true, color: c(LEVEL_COLOR.possible) }),
-    seg('  ·  '),
-    seg(`${LEVEL_SYMBOL.unlikely} ${formatCount(t.unlikely)} unlikely`, { color: c(LEVEL_COLOR.unlikely) }),
-    seg(` · ${formatCount(t.listed)} listed of ${formatCount(t.total)} records`, { dim: true }),
-  ];
-  return [clip(first, width), clip(second, width)];
+  const likely = seg(`${LEVEL_SYMBOL.likely} ${formatCount(t.likely)} items likely exposed`, { bold: true, color: c(LEVEL_COLOR.likely) });
+  const likelyShort = seg(`${LEVEL_SYMBOL.likely} ${formatCount(t.likely)} likely`, { bold: true, color: c(LEVEL_COLOR.likely) });
+  const possible = seg(`${LEVEL_SYMBOL.possible} ${formatCount(t.possible)} possibly`, { bold: true, color: c(LEVEL_COLOR.possible) });
+  const unlikely = seg(`${LEVEL_SYMBOL.unlikely} ${formatCount(t.unlikely)} unlikely`, { color: c(LEVEL_COLOR.unlikely) });
+  const listed = seg(` · ${formatCount(t.listed)} listed of ${formatCount(t.total)} records`, { dim: true });
+  const second = firstThatFits(
+    [
+      [likely, seg(', '), possible, seg('  ·  '), unlikely, listed],
+      [likely, seg(', '), possible, seg('  ·  '), unlikely],
+      [likely, seg(', '), possible],
+      [likelyShort, seg(', '), possible],
+      [likelyShort],
+    ],
+    width,
+  );
+  return [first, second];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,7 +224,7 @@ function listPane(view: ReportView, s: UiState, layout: Layout, width: number, c
         seg(' '),
         seg(LEVEL_SYMBOL[level], { color: c(LEVEL_COLOR[level]) }),
         seg(' '),
-        seg(rowText(item)),
+        ...highlighted(rowText(item), s.query, selected && focused),
       ];
       line = fit(line, width);
       if (selected && focused) line = styled(line, { inverse: true });
@@ -210,6 +234,46 @@ function listPane(view: ReportView, s: UiState, layout: Layout, width: number, c
   while (out.length > rows) out.pop();
   while (out.length < rows) out.push(fit([], width));
   return out;
+}
+
+/** The text with each match of the search shown inverted (bold on the inverted selected row). */
+export function highlighted(text: string, query: string | null, selected: boolean): Segment[] {
+  const q = normalizeQuery(query);
+  if (!q) return [seg(text)];
+  const lower = text.toLowerCase();
+  // Lower-casing can change a string's length (rare: İ); then only the row, not the match, is shown.
+  if (lower.length !== text.length) return [seg(text)];
+  const out: Segment[] = [];
+  let at = 0;
+  for (let k = lower.indexOf(q); k >= 0; k = lower.indexOf(q, k + q.length)) {
+    if (k > at) out.push(seg(text.slice(at, k)));
+    out.push(seg(text.slice(k, k + q.length), selected ? { bold: true } : { inverse: true, bold: true }));
+    at = k + q.length;
+  }
+  if (at < text.length) out.push(seg(text.slice(at)));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions pane
+
+/** The actions pane's lines at a width (text word-wrapped, links on their own line). */
+export function actionLines(actions: readonly Action[], width: number, c: Colorize): Line[] {
+  const out: Line[] = [[seg('What you can do now', { bold: true, color: c(ACCENT) }), seg(' · for your region and opt-out · a or Esc goes back', { dim: true })], []];
+  if (actions.length === 0) out.push([seg('  No actions in this policy.', { dim: true })]);
+  for (const a of actions) {
+    wrapText(sanitizeForTerminal(a.text), Math.max(10, width - 2)).forEach((l, i) => out.push([seg(i === 0 ? '• ' : '  '), seg(l)]));
+    if (a.url) out.push([seg('  '), seg(sanitizeForTerminal(a.url), { color: c(ACCENT) })]);
+    if (a.command) out.push([seg('  $ ', { dim: true }), seg(sanitizeForTerminal(a.command))]);
+    out.push([]);
+  }
+  return out;
+}
+
+function actionsView(s: UiState, layout: Layout, opts: FrameOptions, c: Colorize): Line[] {
+  const all = actionLines(opts.actions ?? [], layout.columns, c);
+  const top = Math.max(0, Math.min(s.actionsTop, Math.max(0, all.length - layout.mainRows)));
+  return padRows(all.slice(top, top + layout.mainRows), layout.mainRows, layout.columns);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -389,6 +453,7 @@ function mainArea(view: ReportView, s: UiState, layout: Layout, opts: FrameOptio
     });
   }
   if (s.mode === 'detail') return detailView(view, s, layout, c);
+  if (s.mode === 'actions') return actionsView(s, layout, opts, c);
   if (!layout.split) {
     return s.focus === 'categories' ? categoryPane(view, s, layout, layout.columns, c) : listPane(view, s, layout, layout.columns, c);
   }

@@ -38,6 +38,8 @@ export type Command =
   | 'nextMatch'
   | 'prevMatch'
   | 'filter'
+  | 'prevFilter'
+  | 'actions'
   | 'sort'
   | 'timeline'
   | 'export'
@@ -75,23 +77,26 @@ export const KEY_TABLE: readonly KeyRow[] = [
   { keys: 'Esc', does: 'back from an item; clear the search', bind: { back: [{ key: 'escape' }, { key: 'backspace' }] } },
   { keys: '/', does: 'search all items (Enter confirms, Esc cancels)', brief: '/ search', bind: { search: [{ input: '/' }] } },
   { keys: 'n / N', does: 'next / previous search match', bind: { nextMatch: [{ input: 'n' }], prevMatch: [{ input: 'N' }] } },
-  { keys: 'f', does: 'filter: all → likely → possible → unlikely', brief: 'f filter', bind: { filter: [{ input: 'f' }] } },
+  { keys: 'f / F', does: 'filter: all → likely → possible → unlikely (F: the other way)', brief: 'f/F filter', bind: { filter: [{ input: 'f' }], prevFilter: [{ input: 'F' }] } },
   { keys: 's', does: 'sort: newest / oldest first (undated last)', brief: 's sort', bind: { sort: [{ input: 's' }] } },
   { keys: 't', does: 'timeline of exposed items by month', brief: 't timeline', bind: { timeline: [{ input: 't' }] } },
   { keys: 'e', does: 'export the current list as JSON or CSV', brief: 'e export', bind: { export: [{ input: 'e' }] } },
+  { keys: 'a', does: 'what you can do now: settings, rights, where to complain', brief: 'a actions', bind: { actions: [{ input: 'a' }] } },
   { keys: '?', does: 'this help', brief: '? help', bind: { help: [{ input: '?' }] } },
   // Ctrl-C is ink's own (exitOnCtrlC).
   { keys: 'q, Ctrl-C', does: 'quit', brief: 'q quit', bind: { quit: [{ input: 'q' }] } },
 ];
 
 /** Hints shown in the bottom line per view, most useful first (as many as fit are shown). */
-export const HINTS: Readonly<Record<'help' | 'search' | 'export' | 'detail' | 'timeline' | 'list', readonly string[]>> = {
+export const HINTS: Readonly<Record<'help' | 'search' | 'export' | 'detail' | 'timeline' | 'actions' | 'list', readonly string[]>> = {
   help: ['any key closes the help'],
   search: ['type to search all items', 'Enter confirm', 'Esc cancel', 'Backspace delete'],
   export: ['j JSON', 'c CSV', 'any other key cancels'],
   detail: ['j/k scroll', 'PgUp/PgDn page', 'g/G top/end', 'n/N match', 'Esc back', 'e export'],
-  timeline: ['t/Esc back', '/ search'],
-  list: ['j/k move', 'Enter open', 'Tab pane', '/ search', 'f filter', 's sort', 't timeline', 'e export', 'n/N match', '1-9 category', 'g/G ends'],
+  timeline: ['t/Esc back', 'a actions', '/ search'],
+  actions: ['j/k scroll', 'a/Esc back', 't timeline'],
+  // t, e and a fit at 80 columns (with "? help  q quit").
+  list: ['j/k move', 'Enter open', '/ search', 't timeline', 'e export', 'a actions', 'f/F filter', 's sort', 'Tab pane', 'n/N match', '1-9 category', 'g/G ends'],
 };
 
 function matches(binding: Binding, input: string, key: KeyInfo): boolean {

@@ -9,8 +9,11 @@ import type { TimelineInfo } from './types.js';
 export { canRunInteractive } from './interactive.js';
 export type { TimelineInfo, TrainingWindow, TrainingWindowStatus } from './types.js';
 
+import type { Action } from '../render/actions.js';
 export interface BrowseOptions {
   timeline?: TimelineInfo;
+  /** What the member can do now (render/actions.ts), shown by `a`. */
+  actions?: readonly Action[];
   /** Directory for `e` exports; defaults to process.cwd(). */
   exportDir?: string;
   /** Defaults to process.stdin; must be a TTY stream (raw mode) for keys to work. */
@@ -32,6 +35,7 @@ export async function runBrowse(report: Report, options: BrowseOptions = {}): Pr
     createElement(BrowseApp, {
       report,
       timeline: options.timeline,
+      actions: options.actions,
       exportDir: options.exportDir ?? process.cwd(),
       color: options.color ?? colorEnabled(options.stdout ?? process.stdout, process.env),
     }),

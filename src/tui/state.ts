@@ -6,7 +6,7 @@ import { commandOf, type Command, type KeyInfo } from './keys.js';
 import type { Layout } from './layout.js';
 import { nextFilter, type ExposureFilter, type ReportView, type SortOrder } from './view-model.js';
 
-export type Mode = 'list' | 'detail' | 'timeline';
+export type Mode = 'list' | 'detail' | 'timeline' | 'actions';
 export type Pane = 'categories' | 'items';
 
 export interface StatusMessage {
@@ -35,6 +35,8 @@ export interface UiState {
   draft: string;
   /** First body line shown in the detail view. */
   detailTop: number;
+  /** First line shown in the actions pane. */
+  actionsTop: number;
   status: StatusMessage | null;
   quitting: boolean;
 }
@@ -48,6 +50,8 @@ export interface KeyContext {
   layout: Layout;
   /** Body lines of the detail view for an item at the current width. */
   detailLength: (itemIndex: number) => number;
+  /** Lines of the actions pane at the current width. */
+  actionsLength?: () => number;
 }
 
 export function initialState(view: ReportView): UiState {
@@ -66,6 +70,7 @@ export function initialState(view: ReportView): UiState {
     query: null,
     draft: '',
     detailTop: 0,
+    actionsTop: 0,
     status: null,
     quitting: false,
   };
@@ -187,7 +192,7 @@ function handleSearchPrompt(s: UiState, input: string, key: KeyInfo, ctx: KeyCon
       const scope = s.filter === 'all' ? '' : ` among ${s.filter} items`;
       return { ...closed, status: { text: `No match for "${q}"${scope}.`, tone: 'error' } };
     }
-    const mode = s.mode === 'timeline' ? 'list' : s.mode;
+    const mode = s.mode === 'timeline' || s.mode === 'actions' ? 'list' : s.mode;
     return goToMatch({ ...closed, query: q, mode, status: null }, ctx, 0);
   }
   if (key.backspace || key.delete) {
@@ -243,8 +248,9 @@ function handleList(s: UiState, input: string, command: Command | null, ctx: Key
       if (cat >= view.categories.length) return { ...s, status: { text: `No category ${input}.`, tone: 'error' } };
       return selectCategory(s, ctx, cat);
     }
-    case 'filter': {
-      const filter = nextFilter(s.filter);
+    case 'filter':
+    case 'prevFilter': {
+      const filter = nextFilter(s.filter, command === 'prevFilter' ? -1 : 1);
       return { ...reselect(s, { ...s, filter }, ctx), status: { text: `Filter: ${filter === 'all' ? 'all verdicts' : `${filter} only`}.`, tone: 'info' } };
     }
     case 'sort': {
@@ -336,9 +342,19 @@ export function reduceKey(state: UiState, input: string, key: KeyInfo, ctx: KeyC
 
   if (s.mode === 'timeline') {
     if (command === 'timeline' || command === 'back') return { state: { ...s, mode: 'list' } };
+    if (command === 'actions') return { state: { ...s, mode: 'actions', actionsTop: 0 } };
     return { state: s };
   }
+  if (s.mode === 'actions') {
+    if (command === 'actions' || command === 'back') return { state: { ...s, mode: 'list' } };
+    if (command === 'timeline') return { state: { ...s, mode: 'timeline' } };
+    const step = command === 'down' ? 1 : command === 'up' ? -1 : command === 'pageDown' ? ctx.layout.pageRows : command === 'pageUp' ? -ctx.layout.pageRows : command === 'first' ? -Infinity : 0;
+    if (step === 0) return { state: s };
+    const top = Math.max(0, Math.min(s.actionsTop + step, Math.max(0, (ctx.actionsLength?.() ?? 0) - ctx.layout.mainRows)));
+    return { state: { ...s, actionsTop: Number.isFinite(top) ? top : 0 } };
+  }
   if (command === 'timeline') return { state: { ...s, mode: 'timeline' } };
+  if (command === 'actions') return { state: { ...s, mode: 'actions', actionsTop: 0 } };
   if (s.mode === 'detail') {
     if (command === 'export') return { state: handleList(s, input, command, ctx) };
     return { state: handleDetail(s, command, ctx) };

@@ -162,16 +162,8 @@ export function wrapText(text: string, width: number): string[] {
   return out;
 }
 
-/** 1234567 -> "1,234,567" (locale-independent). */
-export function formatCount(n: number): string {
-  const s = String(Math.trunc(Math.abs(n)));
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    if (i > 0 && (s.length - i) % 3 === 0) out += ',';
-    out += s[i];
-  }
-  return n < 0 ? '-' + out : out;
-}
+/** 1234567 -> "1,234,567": the one number format of every output. */
+export { formatCount } from '../render/number.js';
 
 /** Short count for narrow columns: 999, 1.2k, 12k, 123k, 1.2M. */
 export function formatCompact(n: number): string {

@@ -128,7 +128,7 @@ export function timelineLines(data: TimelineData, width: number, height: number,
   const per = b.size === 1 ? 'month' : `${b.size} months`;
   lines.push([
     title,
-    seg(` · items per ${per}, all categories · ${monthLabel(start)} to ${monthLabel(end)} · tallest bar ${formatCount(max)}`),
+    seg(` · items per ${per} by the date they were created · ${monthLabel(start)} to ${monthLabel(end)} · tallest bar ${formatCount(max)}`),
   ]);
 
   // Fixed rows: title, windows, opt-out, axis, legend, note. The rest is split between the two charts.
@@ -221,7 +221,7 @@ export function timelineLines(data: TimelineData, width: number, height: number,
     seg(' possible   '),
   ];
   if (hasWindows) {
-    legend.push(seg('training: '));
+    legend.push(seg('training windows (shaded): '));
     for (const status of ['used', 'probable', 'uncertain', 'not_used'] as const) {
       legend.push(seg(WINDOW_SYMBOL[status], { color: c(WINDOW_COLOR[status]) }), seg(` ${WINDOW_LABEL[status]}  `));
     }

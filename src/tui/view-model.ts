@@ -14,9 +14,10 @@ export const EXPOSURE_FILTERS: readonly ExposureFilter[] = ['all', 'likely', 'po
 export const LEVEL_CODE: Record<ExposureLevel, number> = { likely: 1, possible: 2, unlikely: 3 };
 const CODE_LEVEL: ReadonlyArray<ExposureLevel | null> = [null, 'likely', 'possible', 'unlikely'];
 
-export function nextFilter(filter: ExposureFilter): ExposureFilter {
+export function nextFilter(filter: ExposureFilter, step: 1 | -1 = 1): ExposureFilter {
   const i = EXPOSURE_FILTERS.indexOf(filter);
-  return EXPOSURE_FILTERS[(i + 1) % EXPOSURE_FILTERS.length]!;
+  const n = EXPOSURE_FILTERS.length;
+  return EXPOSURE_FILTERS[(i + step + n) % n]!;
 }
 
 /** A category as the TUI shows it: the report's summary (counts include counted-only records). */

@@ -130,7 +130,7 @@ describe('report context and summary', () => {
 
   it('scan leads with the answer, then the table, then what to do', () => {
     const out = runCli(['scan', archive, '--region', 'US', '--opted-out', '2025-01-15', '--as-of', '2026-11-01']).stdout;
-    const answer = out.search(/\d+ items likely and \d+ possibly exposed/);
+    const answer = out.search(/Likely used to train LinkedIn's AI: \d+ posts/);
     const table = out.search(/Category\s+Items\s+Likely/);
     const advice = out.search(/What you can do now/);
     expect(answer).toBeGreaterThan(0);

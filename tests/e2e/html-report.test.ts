@@ -82,7 +82,7 @@ describe('HTML report file', () => {
     const byId = (r: Report) => [...r.items].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     expect({ ...fromScan, generatedAt: '', items: byId(fromScan) }).toEqual({ ...plain, generatedAt: '', items: byId(plain) });
     const text = runCli(['scan', SAMPLE, '--region', 'US', '--md', join(dir, 'r.md')]);
-    expect(text.stdout).toContain('items likely');
+    expect(text.stdout).toContain("Likely used to train LinkedIn's AI:");
   });
 
   it('refuses bad outputs with exit code 2 and one line, leaving the export untouched', async () => {

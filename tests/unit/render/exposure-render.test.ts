@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledPolicy } from '../../../src/exposure/load-policy.js';
-import { renderPolicyText, whatYouCanDo, whatYouCanDoItems, wrap } from '../../../src/render/policy.js';
+import { renderPolicyText, wrap } from '../../../src/render/policy.js';
 import { timelineInfo } from '../../../src/exposure/timeline.js';
 
 const policy = loadBundledPolicy();
@@ -58,26 +58,6 @@ describe('renderPolicyText', () => {
   it('prints every rule with details on request', () => {
     const d = renderPolicyText(policy, { region: 'EU', details: true });
     expect(d).toMatch(/- messages: not_used\. LinkedIn says this training does not include your private messages/);
-  });
-});
-
-describe('whatYouCanDo', () => {
-  it('says where the setting is, that opting out is not retroactive, and where to object', () => {
-    const lines = whatYouCanDo(policy);
-    const all = lines.join('\n');
-    expect(all).toContain('Data for Generative AI Improvement');
-    expect(lines).toContain('  https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
-    expect(lines).toContain('  https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
-    expect(all).toMatch(/does not undo training/);
-    for (const l of lines) expect(l).not.toMatch(/\n/);
-  });
-
-  it('keeps region-specific advice to its region', () => {
-    const uk = whatYouCanDoItems(policy, { region: 'UK' }).map((i) => i.text).join(' ');
-    const eu = whatYouCanDoItems(policy, { region: 'EU' }).map((i) => i.text).join(' ');
-    expect(uk).toContain('In the UK');
-    expect(eu).not.toContain('In the UK');
-    for (const item of whatYouCanDoItems(policy)) for (const s of item.sources) expect(policy.sources.some((x) => x.id === s)).toBe(true);
   });
 });
 

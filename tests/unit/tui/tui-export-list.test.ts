@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, csvCell, exportFileName, toCsv, toJson } from '../../../src/tui/export-list.js';
+import { exportFileName, toJson } from '../../../src/tui/export-list.js';
+import { CSV_COLUMNS, csvCell, toCsv } from '../../../src/render/csv.js';
 import { makeItems } from '../../helpers/make-report.js';
 
 describe('csvCell', () => {

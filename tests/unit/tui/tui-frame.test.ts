@@ -8,6 +8,8 @@ import { bucketize, timelineLines } from '../../../src/tui/timeline-view.js';
 import type { Line } from '../../../src/tui/types.js';
 import { ReportView } from '../../../src/tui/view-model.js';
 import { makeReport, TEST_TIMELINE } from '../../helpers/make-report.js';
+import { tailoredActions } from '../../../src/render/actions.js';
+import { loadBundledPolicy } from '../../../src/exposure/load-policy.js';
 
 const report = makeReport({
   counts: { posts: 300, comments: 120, profile: 3 },
@@ -15,6 +17,7 @@ const report = makeReport({
   extra: [{ category: 'articles', title: '日本語のタイトル', text: '長い記事 '.repeat(300), exposure: 'likely' }],
 });
 const view = new ReportView(report);
+const ACTIONS = tailoredActions(report, loadBundledPolicy(), { listCommand: 'li-exposure list export.zip --exposure likely --category posts' });
 
 function text(lines: Line[]): string {
   return lines.map((l) => l.map((s) => s.text).join('')).join('\n');
@@ -26,6 +29,7 @@ const MODES: Record<string, (s: UiState) => UiState> = {
   detail: (s) => ({ ...s, mode: 'detail' }),
   detailArticle: (s) => ({ ...s, mode: 'detail', cat: 3, detailTop: 5 }),
   timeline: (s) => ({ ...s, mode: 'timeline' }),
+  actions: (s) => ({ ...s, mode: 'actions', actionsTop: 2 }),
   help: (s) => ({ ...s, help: true }),
   search: (s) => ({ ...s, prompt: 'search', draft: 'some query' }),
   searched: (s) => ({ ...s, query: 'privacy' }),
@@ -48,7 +52,7 @@ describe('buildFrame', () => {
     ] as const) {
       const layout = computeLayout(columns, rows);
       for (const [name, mode] of Object.entries(MODES)) {
-        const lines = buildFrame(view, mode(initialState(view)), layout, { timeline: TEST_TIMELINE, color: true });
+        const lines = buildFrame(view, mode(initialState(view)), layout, { timeline: TEST_TIMELINE, actions: ACTIONS, color: true });
         expect(lines, `${name} ${columns}x${rows}`).toHaveLength(rows - 1);
         for (const l of lines) expect(lineWidth(l), `${name} ${columns}x${rows}`).toBeLessThanOrEqual(columns);
       }
