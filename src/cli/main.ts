@@ -12,6 +12,7 @@ import { addReportOutputOptions, registerReportCommand, runReport } from './repo
 import { registerLetterCommand } from './letter.js';
 import { toolVersion } from '../model/tool-version.js';
 import { keysSummary } from '../tui/keys.js';
+import { addDetectOptions } from './detect-options.js';
 
 const n = (value: number) => value.toLocaleString('en-US');
 const L = DEFAULT_LIMITS;
@@ -67,7 +68,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     })
     .exitOverride();
 
-  addContextOptions(addReportOutputOptions(
+  addContextOptions(addDetectOptions(addReportOutputOptions(
     program
       .command('scan')
       .description('Count the items of each category and how many were likely / possibly exposed')
@@ -75,7 +76,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
       .option('--out <file>', 'write the JSON report to a file (mode 0600)')
       .option('-i, --interactive', 'open the interactive browser after reading'),
-  ))
+  )))
     .addHelpText(
       'after',
       `
@@ -89,19 +90,21 @@ ${EXIT_CODES_HELP}`,
       setExitCode(options.interactive ? await runBrowseCommand(paths, options, io) : options.html || options.md ? await runReport(paths, options, io, 'scan') : await runScan(paths, options, io));
     });
 
-  addContextOptions(
+  addContextOptions(addDetectOptions(
     program
       .command('list')
       .description('Print one line per item (date, category, verdict, short text), tab-separated for grep and pipes')
       .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
       .option('--category <ids>', 'only these categories, comma-separated (posts,comments,articles,...)')
-      .option('--exposure <levels>', 'only these verdicts, comma-separated (likely,possible,unlikely)'),
-  )
+      .option('--exposure <levels>', 'only these verdicts, comma-separated (likely,possible,unlikely)')
+      .option('--finding <kinds>', 'only items with a finding of these kinds, comma-separated (phone,health,...)'),
+  ))
     .addHelpText(
       'after',
       `
 Examples:
   $ li-exposure list export.zip --category posts,comments --exposure likely
+  $ li-exposure list export.zip --finding phone,health
   $ li-exposure list export.zip --region US --opted-out 2025-01-15 | grep -i "conference"
 ${EXIT_CODES_HELP}`,
     )
@@ -109,12 +112,12 @@ ${EXIT_CODES_HELP}`,
       setExitCode(await runList(paths, options, io));
     });
 
-  addContextOptions(
+  addContextOptions(addDetectOptions(
     program
       .command('browse')
       .description('Explore every item interactively: verdicts, reasons and sources, search, timeline, export')
       .argument('<path...>', 'export .zip file(s) or unzipped folder(s)'),
-  )
+  ))
     .addHelpText(
       'after',
       `

@@ -19,6 +19,7 @@ import type { Io } from './io.js';
 import { whatYouCanDo } from '../render/policy.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { neverExposedCategories } from '../exposure/never-exposed.js';
+import { detectSettings } from './detect-options.js';
 
 export interface ScanCommandOptions extends ContextOptions {
   json?: boolean;
@@ -31,6 +32,8 @@ export interface ScanCommandOptions extends ContextOptions {
   maxRatio?: string;
   maxRecords?: string;
   maxWarnings?: string;
+  /** --detect <ids> (a string), --no-detect (false); absent: every detector. */
+  detect?: string | boolean;
 }
 
 function positiveCount(option: string, text: string): number {
@@ -78,6 +81,7 @@ export async function buildReport(
       allowDifferentMembers: options.allowDifferentMembers === true,
       countOnly: options.allItems ? undefined : neverExposedCategories(policy),
       exposure: exposureSetup(options, policy, now),
+      detect: detectSettings(options.detect),
       onProgress: progress?.update,
       limits: archiveLimits(options),
       now,
