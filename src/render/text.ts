@@ -2,6 +2,7 @@ import type { CategorySummary, Report } from '../model/report.js';
 import { oneLine, sanitizeForTerminal } from './sanitize.js';
 import type { Style } from './style.js';
 import { padEnd, padStart } from './style.js';
+import { renderFindingsText } from './findings-text.js';
 
 export interface TextOptions {
   style: Style;
@@ -68,6 +69,7 @@ export function renderScanText(report: Report, options: TextOptions): string {
   let total = padEnd('Total', LABEL_WIDTH) + padStart(String(t.total), 8);
   if (withExposure) total += padStart(String(t.likely), 9) + padStart(String(t.possible), 10) + padStart(String(t.unlikely), 10);
   lines.push(style.bold(total));
+  lines.push(...renderFindingsText(report, style));
 
   const empty = report.summary.categories.filter((c) => c.total === 0).map((c) => c.id);
   if (onlyBasic(report)) {
