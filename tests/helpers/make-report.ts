@@ -91,6 +91,7 @@ export function makeItems(options: MakeReportOptions = {}): Item[] {
       details: extra.details,
       exposure: extra.exposure ?? 'likely',
       reasons: extra.reasons ?? [{ text: 'Hand-made test item.', sources: ['test-source'] }],
+      ...(extra.findings ? { findings: extra.findings } : {}),
     });
   }
   return items;
@@ -118,7 +119,7 @@ export function summarize(items: Item[], countedOnly: Partial<Record<CategoryId,
     c.unlikely += n;
   }
   const categories = [...byCat.values()];
-  return { categories, totals: summaryTotals(categories) };
+  return { categories, totals: summaryTotals(categories), findings: null };
 }
 
 export function makeReport(options: MakeReportOptions = {}): Report {
