@@ -50,6 +50,10 @@ export class Detection {
   examine(item: Item): void {
     if (!this.detectors) return;
     const found = this.detectors.detect(item);
+    if (found.length === 0) {
+      item.findings = [];
+      return;
+    }
     const findings: ItemFinding[] = [];
     let kindsSeen: FindingKind[] | null = null;
     for (const f of found) {
@@ -66,7 +70,7 @@ export class Detection {
       count(perCategory, item);
     }
     item.findings = findings;
-    if (findings.length) count(this.withFindings, item);
+    count(this.withFindings, item);
   }
 
   summary(): FindingsSummary {
