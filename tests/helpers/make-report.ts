@@ -125,7 +125,7 @@ export function summarize(items: Item[], countedOnly: Partial<Record<CategoryId,
 export function makeReport(options: MakeReportOptions = {}): Report {
   const items = makeItems(options);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'li-exposure', version: '0.0.0-test' },
     generatedAt: '2026-05-12T10:00:00.000Z',
     archives: [{ path: 'Complete_LinkedInDataExport_05-12-2026.zip', kind: 'zip', exportDate: '2026-05-12', variant: 'Complete', entries: 40 }],
