@@ -190,6 +190,18 @@ export class TextWords {
 
 /** Folded words of a short string (lexicon patterns, connection names). */
 export function splitWords(text: string): string[] {
+  // Plain ASCII (most names of a network of 30,000): the same words as the full pass, found faster.
+  if (PLAIN_ASCII.test(text)) {
+    const out: string[] = [];
+    for (const w of text.toLowerCase().split(ASCII_SEPARATORS)) if (w !== '') out.push(w);
+    return out;
+  }
   const words = new TextWords(text);
-  return Array.from({ length: words.count }, (_, i) => words.norm(i));
+  const out: string[] = [];
+  for (let i = 0; i < words.count; i++) out.push(words.norm(i));
+  return out;
 }
+
+// ASCII without what could start a web address (":" of "https://", "www."), which the full pass skips.
+const PLAIN_ASCII = /^(?![^]*(?::|www\.))[\x00-\x7f]*$/i;
+const ASCII_SEPARATORS = /[^a-z0-9]+/;
