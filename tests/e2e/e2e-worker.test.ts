@@ -80,6 +80,7 @@ describe('reading counted files in a worker thread (built CLI)', { timeout: 60_0
       toolVersion: fromCli.tool.version,
       countOnly: neverExposedCategories(policy),
       exposure: exposureSetup({ region: 'US', optedOut: '2025-01-15', asOf: '2026-11-23' }, policy, new Date()),
+      detect: {}, // as the CLI runs them by default
     });
     expect(withoutTime(fromCli)).toEqual(withoutTime(JSON.parse(JSON.stringify(inProcess)) as Report));
     expect(fromCli.files.find((f) => f.path === 'messages.csv')).toMatchObject({ records: 26_001, skippedRecords: 1 });
