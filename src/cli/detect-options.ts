@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { DETECTOR_IDS, FINDING_KINDS, isFindingKind, type DetectorId, type FindingKind } from '../model/findings.js';
-import type { DetectSettings } from '../scan/detection.js';
+import type { DetectSettings } from '../scan/contract.js';
 
 export function addDetectOptions(command: Command): Command {
   return command

@@ -4,6 +4,8 @@ import type { ArchiveLimits } from '../archive/limits.js';
 import type { ProfileFacts } from '../exposure/profile-facts.js';
 import type { Qualifiers } from '../exposure/qualifiers.js';
 import type { DetectSettings } from './detection.js';
+
+export type { DetectSettings } from './detection.js';
 import type { CategoryId, ExposureContext, ExposureLevel, Item, Reason, Report, ReportHead, ReportSource } from '../model/report.js';
 
 export interface Verdict {
