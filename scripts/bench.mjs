@@ -3,8 +3,8 @@
 //
 //  1. scan on the bundled sample exports;
 //  2. scan --json on a heavy synthetic export (generated once into .bench-cache/, deterministic):
-//     wall time and peak RSS, against the floor `unzip -p` (Debian's unzip) and a straightforward
-//     Python zipfile+csv script that only counts records;
+//     wall time and peak RSS, with and without the detectors (--no-detect), against the floor
+//     `unzip -p` (Debian's unzip) and a straightforward Python zipfile+csv script that only counts records;
 //  3. the interactive browser: time to first frame and keypress-to-frame at 500,000 items;
 //  4. the HTML report: its size, first paint and search response in Chromium (scripts/bench-html.mjs).
 // Each timing is the median of RUNS runs. Nothing here is a pass/fail test.
@@ -64,6 +64,9 @@ const scans = Array.from({ length: RUNS }, () => scanRun(['scan', HEAVY, '--json
 const scanMs = median(scans.map((r) => r.ms));
 const scanRss = median(scans.map((r) => r.rssMB));
 console.log(`   scan --json > /dev/null          ${seconds(scanMs)}   peak RSS ${scanRss.toFixed(0)} MB (target: ≤ ${(compressedMB + 200).toFixed(0)} MB = zip + 200 MB)`);
+// The sensitive-content detectors run by default; --no-detect shows what they cost.
+const plainMs = median(Array.from({ length: RUNS }, () => scanRun(['scan', HEAVY, '--json', '--region', 'US', '--no-detect']).ms));
+console.log(`   scan --json --no-detect          ${seconds(plainMs)}   detection adds ${(100 * (scanMs / plainMs - 1)).toFixed(1)} % (target ≤ 15 %)`);
 if (has('unzip')) {
   const unzipMs = median(Array.from({ length: RUNS }, () => timed('sh', ['-c', `unzip -p '${HEAVY}' > /dev/null`])));
   console.log(`   unzip -p > /dev/null (floor)     ${seconds(unzipMs)}   scan/unzip = ${(scanMs / unzipMs).toFixed(2)}× (target ≤ 2×)`);

@@ -345,7 +345,7 @@ class Archive {
         totals[c] = files.reduce((s, x) => s + x.items, 0);
       }
     }
-    return { era: this.era, entries, categoryTotals: totals };
+    return { era: this.era, entries, categoryTotals: totals, ...(this.findings ? { findings: this.findings } : {}) };
   }
 }
 
@@ -451,18 +451,18 @@ const POSTS = (() => {
     [T(2024, 12, 11, 8, 3, 27), 'Thank you all for coming yesterday. Photos below 👇', { media: 'feed photo' }],
     [T(2024, 12, 20, 15, 0, 0), 'God jul og godt nyttår! 🎄 See you in 2025.'],
     // 2025-2026 (only in the 2026 archives)
-    [T(2025, 1, 14, 23, 10, 0), 'New year, new retention policy. Our team deleted 42 TB of logs nobody read. Feels great.'],
+    [T(2025, 1, 14, 23, 10, 0), 'New year, new retention policy. Our team deleted 42 TB of logs nobody read. Feels great. Questions: privacy@contoso.example.com'],
     [T(2025, 1, 16, 9, 20, 40), 'Five things I learned running a privacy guild for a year:\n\n1. Start with an inventory\n2. Name owners\n3. Automate deletion\n4. Celebrate small wins\n5. Repeat'],
     [T(2025, 2, 12, 12, 0, 0), `Testing how export viewers render my text: ${ESC_TITLE}if your window title just changed, your tool does not sanitise output.${ESC_CLEAR}`],
     [T(2025, 4, 8, 18, 25, 3), "Café discussions in Montréal: naïve Bayes still beats most résumé-screening models I've seen. Fight me. ☕"],
     [T(2025, 6, 19, 10, 44, 29), '', { media: 'feed photo' }],
     [T(2025, 9, 24, 7, 5, 0), 'Reminder for members in the EU/EEA, Switzerland and the UK: new settings arrive on 3 November. Decide before then.', { public: true }],
-    [T(2025, 11, 2, 21, 30, 0), 'Sunday evening: checked my settings one last time before tomorrow.'],
+    [T(2025, 11, 2, 21, 30, 0), 'Sunday evening: checked my settings one last time before tomorrow. Two weeks after being hospitalised with pneumonia, priorities change.'],
     [T(2025, 11, 3, 8, 0, 0), "It's 3 November. New terms are live. What changed for members in Norway (EEA):\n\n- Legitimate interest as the legal basis\n- The opt-out remains available\n\nLinks in the comments."],
     [T(2025, 11, 4, 12, 45, 10), 'I wrote the whole thing up as an article.', { shared: 'https://www.linkedin.com/pulse/what-changed-3-november-norwegian-perspective-ola-nordmann-2b7fq' }],
-    [T(2026, 1, 15, 8, 8, 8), 'Quiet January. A good time to prune old posts you no longer stand behind.'],
+    [T(2026, 1, 15, 8, 8, 8), 'Quiet January. A good time to prune old posts you no longer stand behind. As a trade union member, I also reread our privacy clause.'],
     [T(2026, 2, 27, 16, 20, 0), '在奥斯陆的数据隐私研讨会上分享了我们的经验。谢谢大家！ #隐私 #数据工程', { media: 'feed document' }],
-    [T(2026, 3, 30, 9, 0, 30), 'Hiring: two data engineers for our Oslo team. DM me or apply below.', { shared: 'https://careers.example.com/jobs/5678', public: true }],
+    [T(2026, 3, 30, 9, 0, 30), 'Hiring: two data engineers for our Oslo team. DM me, call +47 555 01 234 or apply below.', { shared: 'https://careers.example.com/jobs/5678', public: true }],
     [T(2026, 4, 2, 22, 25, 49), 'Some news after six great years at Fjordline.\n\nI\'m joining Contoso Nordic as "Head of Data Platform" next month.\n\nThank you to everyone who made the last six years so much fun.'],
     [T(2026, 5, 11, 15, 17, 30), 'First week at Contoso Nordic ✅ Lots of coffee, lots of names to learn.', { media: 'video' }],
   ];
@@ -1318,6 +1318,35 @@ function voteRows(rng, exportAt) {
 }
 
 // ---------------------------------------------------------------------------------------------
+/**
+ * What the detectors must find in the 2026 archive's listed items (private files are counted,
+ * not listed), one entry per item and kind: the posts planted with a phone number, e-mail
+ * addresses, a health and a trade-union mention, the connections named in comments (their
+ * first and last names are in Connections.csv), and what the other files hold anyway.
+ */
+function findings2026(id) {
+  const named = (file, names) => names.map((text) => ({ file, kind: 'connection-name', text }));
+  const expected = [
+    { file: `Shares_${id}.csv`, kind: 'email', text: 'privacy@contoso.example.com' },
+    { file: `Shares_${id}.csv`, kind: 'health', text: 'hospitalised' },
+    { file: `Shares_${id}.csv`, kind: 'trade-union', text: 'trade union' },
+    { file: `Shares_${id}.csv`, kind: 'phone', text: '+47 555 01 234' },
+    ...named(`Shares_${id}.csv`, ['Priya Raman']),
+    ...named(`Comments_${id}.csv`, ['Kari Nordmann', 'Astrid Nguyen', 'Juan Pérez', 'Erika Mustermann', 'Max Mustermann', 'Kari Nordmann', 'Jane Doe', 'Priya Raman', "Björn O'Brien", 'José Chen', 'Åse Berg', 'Jane Doe']),
+    { file: 'Private_identity_asset.csv', kind: 'email', text: MEMBER.email },
+    { file: 'Jobs/Job Applications.csv', kind: 'health', text: 'disability' },
+    { file: 'Jobs/Job Seeker Preferences.csv', kind: 'phone', text: '+47 55501234' },
+  ];
+  const itemsPerKind = {};
+  for (const f of expected) itemsPerKind[f.kind] = (itemsPerKind[f.kind] ?? 0) + 1;
+  return {
+    note: 'Expected findings of li-exposure scan (all detectors, region from the profile): one entry per listed item and kind, with the text found. people = distinct connections named.',
+    expected,
+    itemsPerKind,
+    people: new Set(expected.filter((f) => f.kind === 'connection-name').map((f) => f.text)).size,
+  };
+}
+
 // The May 2026 Complete archive: files at the root, member-ID suffixes, backslash-escaped
 // Comments, all-quoted messages with ATTACHMENTS, split Saved Jobs, text-blob coach messages.
 // ---------------------------------------------------------------------------------------------
@@ -1329,6 +1358,7 @@ function build2026() {
     date: T(2026, 5, 12, 6, 2, 0),
     era: 'May 2026 (files at the root, _<memberId> suffixes, \\" escaping in Comments, all-quoted messages with ATTACHMENTS, split Saved Jobs)',
   });
+  ar.findings = findings2026(ID);
   const X = EXPORT_2026;
 
   ar.csv('Ad_Targeting.csv',

@@ -30,7 +30,7 @@ export async function runLetter(paths: string[], options: LetterCommandOptions, 
   const policy = loadPolicy(options);
   const file = options.out ? await openOutput('--out', options.out, paths, 'letter.txt') : null;
   try {
-    const report = await buildReport(paths, options, io, policy);
+    const report = await buildReport(paths, { ...options, detect: false }, io, policy);
     const text = renderLetter(report, policy, { kind, ...(law ? { law } : {}), ...(options.name !== undefined ? { name: options.name } : {}) });
     if (file) {
       await file.write(text);

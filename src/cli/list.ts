@@ -9,11 +9,14 @@ import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
 import { buildReport } from './scan.js';
 import { loadPolicy } from '../exposure/load-policy.js';
+import { detectSettings, parseFindingKinds } from './detect-options.js';
+import { DETECTORS } from '../detect/index.js';
 
 export interface ListCommandOptions extends ScanCommandOptions {
   category?: string;
   exposure?: string;
   format?: string;
+  finding?: string;
 }
 
 const LEVELS: ExposureLevel[] = ['likely', 'possible', 'unlikely'];
@@ -42,8 +45,10 @@ export async function runList(paths: string[], options: ListCommandOptions, io: 
   const format = (options.format ?? 'tsv').trim().toLowerCase();
   if (!isListFormat(format)) throw new UsageError(`--format: unknown format "${options.format}" (one of: ${LIST_FORMATS.join(', ')})`);
   const renderer = itemRenderer(format);
+  const findings = parseFindingKinds(options.finding);
+  checkFindingsDetected(findings, options.detect);
   const report = await buildReport(paths, options, io, loadPolicy(options));
-  const items = filterItems(report, { categories, exposure });
+  const items = filterItems(report, { categories, exposure, findings });
   const hidden = categories.filter((c) => {
     const summary = report.summary.categories.find((s) => s.id === c);
     return summary && summary.total > summary.listed;
@@ -60,4 +65,17 @@ export async function runList(paths: string[], options: ListCommandOptions, io: 
   if (hidden.length) io.stderr.write(`Private categories ${hidden.join(', ')} are counted only; add --all-items to list their records.\n`);
   io.stderr.write(renderWarningsSummary(report));
   return 0;
+}
+
+/** --finding asks for kinds that the detectors chosen (--detect, --no-detect) would never report. */
+function checkFindingsDetected(kinds: string[], detect: string | boolean | undefined): void {
+  if (kinds.length === 0) return;
+  const settings = detectSettings(detect);
+  if (!settings) throw new UsageError('--finding needs the detectors: leave out --no-detect');
+  const running = DETECTORS.filter((d) => !settings.only || settings.only.includes(d.id));
+  const missing = kinds.filter((kind) => !running.some((d) => (d.kinds as readonly string[]).includes(kind)));
+  if (missing.length) {
+    const by = DETECTORS.filter((d) => missing.some((kind) => (d.kinds as readonly string[]).includes(kind))).map((d) => d.id);
+    throw new UsageError(`--finding ${missing.join(',')}: add ${by.join(',')} to --detect (those kinds are not looked for)`);
+  }
 }

@@ -14,6 +14,7 @@ import { toolVersion } from '../model/tool-version.js';
 import { keysSummary } from '../tui/keys.js';
 import { formatCount } from '../render/number.js';
 import { completionScript } from './completion.js';
+import { addDetectOptions } from './detect-options.js';
 
 const n = formatCount;
 const L = DEFAULT_LIMITS;
@@ -75,7 +76,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     })
     .exitOverride();
 
-  addContextOptions(addReportOutputOptions(
+  addContextOptions(addDetectOptions(addReportOutputOptions(
     program
       .command('scan', { isDefault: true })
       .description('Count the items of each category and how many were likely / possibly exposed')
@@ -83,7 +84,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       .option('--json', 'write the full report as JSON to stdout, streamed while the archive is read (nothing else on stdout)')
       .option('--out <file>', 'write the JSON report to a file (mode 0600)')
       .option('-i, --interactive', 'open the interactive browser after reading'),
-  ))
+  )))
     .addHelpText(
       'after',
       `
@@ -99,20 +100,22 @@ ${EXIT_CODES_HELP}`,
       setExitCode(options.interactive ? await runBrowseCommand(paths, options, io, { asked: true }) : options.html || options.md ? await runReport(paths, options, io, 'scan') : await runScan(paths, options, io));
     });
 
-  addContextOptions(
+  addContextOptions(addDetectOptions(
     program
       .command('list')
       .description('Print one line per item (date, category, verdict, short text, link), tab-separated for grep and pipes')
       .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
       .option('--category <ids>', 'only these categories, comma-separated (posts,comments,articles,...)')
       .option('--exposure <levels>', 'only these verdicts, comma-separated (likely,possible,unlikely)')
-      .option('--format <name>', 'tsv (default: date, category, verdict, text, link, codes in words), jsonl (one item per line) or csv (with a header)'),
-  )
+      .option('--format <name>', 'tsv (default: date, category, verdict, text, link, codes in words), jsonl (one item per line) or csv (with a header)')
+      .option('--finding <kinds>', 'only items with a finding of these kinds, comma-separated (phone,health,...)'),
+  ))
     .addHelpText(
       'after',
       `
 Examples:
   $ li-exposure list export.zip --category posts,comments --exposure likely
+  $ li-exposure list export.zip --finding phone,health
   $ li-exposure list export.zip --region US --opted-out 2025-01-15 | grep -i "conference"
   $ li-exposure list export.zip --exposure likely --category posts --format csv > posts.csv
 ${EXIT_CODES_HELP}`,
@@ -121,12 +124,12 @@ ${EXIT_CODES_HELP}`,
       setExitCode(await runList(paths, options, io));
     });
 
-  addContextOptions(
+  addContextOptions(addDetectOptions(
     program
       .command('browse')
       .description('Explore every item interactively: verdicts, reasons and sources, search, timeline, export')
       .argument('<path...>', 'export .zip file(s) or unzipped folder(s)'),
-  )
+  ))
     .addHelpText(
       'after',
       `

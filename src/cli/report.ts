@@ -18,6 +18,7 @@ import { markdownReportParts } from '../render/markdown-report.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import { buildReport, memberActions, scanText, type ScanCommandOptions } from './scan.js';
+import { addDetectOptions } from './detect-options.js';
 
 export interface ReportCommandOptions extends ScanCommandOptions {
   html?: string;
@@ -138,7 +139,7 @@ export function addReportOutputOptions(command: Command): Command {
 
 /** Registers `report` (and its options) on the program; `withContext` adds the shared scan options. */
 export function registerReportCommand(program: Command, withContext: (c: Command) => Command, io: Io, setExitCode: (code: number) => void, help: string): void {
-  withContext(
+  withContext(addDetectOptions(
     program
       .command('report')
       .description('Write the report as an offline HTML page and/or Markdown: the answer, a timeline, counts, what you can do, the items, letters, sources')
@@ -147,7 +148,7 @@ export function registerReportCommand(program: Command, withContext: (c: Command
       .option('--md <file>', 'write GitHub-flavoured Markdown (mode 0600)')
       .option('--name <name>', 'your name, for the draft letters in the report (default: a placeholder)')
       .option('--law <law>', `the law the draft letters invoke: ${LAWS.join(', ')} (default: from the region; Californians: ccpa)`),
-  )
+  ))
     .addHelpText(
       'after',
       `

@@ -27,6 +27,7 @@ import { withWhatIf, type WhatIf } from './what-if.js';
 import { optOutChoice, optOutWarnings } from './opt-out-option.js';
 import { folderOfZipsError } from './folder-zips.js';
 import { neverExposedCategories } from '../exposure/never-exposed.js';
+import { detectSettings } from './detect-options.js';
 
 export interface ScanCommandOptions extends ContextOptions {
   json?: boolean;
@@ -42,6 +43,8 @@ export interface ScanCommandOptions extends ContextOptions {
   /** --details (--verbose): the file groups under each category. */
   details?: boolean;
   verbose?: boolean;
+  /** --detect <ids> (a string), --no-detect (false); absent: every detector. */
+  detect?: string | boolean;
 }
 
 function positiveCount(option: string, text: string): number {
@@ -90,6 +93,7 @@ export async function buildReport(
       allowDifferentMembers: options.allowDifferentMembers === true,
       countOnly: options.allItems ? undefined : neverExposedCategories(policy),
       exposure: whatIf?.setup ?? exposureSetup({ ...options, optedOut: optOutChoice(options.optedOut).day }, policy, now),
+      detect: detectSettings(options.detect),
       onProgress: progress?.update,
       limits: archiveLimits(options),
       now,

@@ -10,6 +10,21 @@ import type { DetectContext, MemberSetup } from './types.js';
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const DIGIT = /\d/;
 
+/** Whether a digit stands outside the web addresses of the text (without building a copy of it). */
+function digitOutsideLinks(text: string): boolean {
+  let from = 0;
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); ; m = URL.exec(text)) {
+    const to = m ? m.index : text.length;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return true;
+    }
+    if (!m) return false;
+    from = m.index + m[0].length;
+  }
+}
+
 export class ItemContext implements DetectContext {
   private cachedWords: TextWords | null = null;
   private cachedLanguage: string | null | undefined = undefined;
@@ -37,7 +52,7 @@ export class ItemContext implements DetectContext {
       if (!DIGIT.test(t)) this.cachedNumbers = null;
       else if (!t.includes('://') && !t.includes('www.')) this.cachedNumbers = t;
       // Most texts with a link have digits only inside it (a reaction's post address).
-      else if (!DIGIT.test(t.replace(URL, ''))) this.cachedNumbers = null;
+      else if (!digitOutsideLinks(t)) this.cachedNumbers = null;
       else this.cachedNumbers = t.replace(URL, (url) => ' '.repeat(url.length));
     }
     return this.cachedNumbers;

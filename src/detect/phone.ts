@@ -25,10 +25,16 @@ export function defaultPhoneCountry(region: DetectRegion, country: string | null
 const CANDIDATE = /(?<![\w%])(?:\+|\(|00)?\d(?:[ \u00a0().\/-]{0,3}\d){6}/;
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const INTERNATIONAL = /^(?:\+|00|\(\+|\(00)/;
+// "0.0031877" (a probability), "12,5000": one decimal separator between two digit runs.
+const DECIMAL_SHAPE = /^\d+[.,]\d+$/;
+// "1001-5000" (a company size), "2019-2024": two runs of four digits, the first the smaller.
+const RANGE_SHAPE = /^(\d{4})[-–](\d{4})$/;
 
 function writtenAsPhone(raw: string, f: { number: import('libphonenumber-js').PhoneNumber }, country: CountryCode | undefined): boolean {
   if (INTERNATIONAL.test(raw)) return true;
-  if (DATE_SHAPE.test(raw)) return false;
+  if (DATE_SHAPE.test(raw) || DECIMAL_SHAPE.test(raw)) return false;
+  const range = RANGE_SHAPE.exec(raw);
+  if (range && Number(range[1]) < Number(range[2])) return false;
   const digits = raw.replace(/\D/g, '');
   const own = f.number.country === country;
   if (own) {

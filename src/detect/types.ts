@@ -1,36 +1,9 @@
 // The shapes shared by every detector. A Finding points into the item's text (UTF-16 offsets, as
 // String.prototype.slice takes them) and never copies the matched value.
 
-export const DETECTOR_IDS = [
-  'email',
-  'phone',
-  'postal-address',
-  'iban',
-  'payment-card',
-  'national-id',
-  'passport',
-  'special-categories',
-  'connection-names',
-] as const;
-export type DetectorId = (typeof DETECTOR_IDS)[number];
+import type { DetectorId, FindingKind } from '../model/findings.js';
 
-export const FINDING_KINDS = [
-  'email',
-  'phone',
-  'postal-address',
-  'iban',
-  'payment-card',
-  'national-id',
-  'health',
-  'religion',
-  'political-opinion',
-  'trade-union',
-  'sexual-orientation',
-  'ethnic-origin',
-  'criminal-record',
-  'connection-name',
-] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+export { DETECTOR_IDS, FINDING_KINDS, type DetectorId, type FindingKind } from '../model/findings.js';
 
 /** The special categories a lexicon entry can signal; pregnancy and disability are reported as kind "health". */
 export const LEXICON_CATEGORIES = [

@@ -1,11 +1,13 @@
 // The one report model. Everything li-exposure prints (text, JSON, TUI) is a pure function of it.
 // Documented for users in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on breaking changes.
 
-export const REPORT_SCHEMA_VERSION = 1 as const;
+export const REPORT_SCHEMA_VERSION = 2 as const;
 
 import type { CategoryId } from './categories.js';
+import type { FindingsSummary, ItemFinding } from './findings.js';
 
 export type { CategoryId } from './categories.js';
+export type { FindingKind, FindingsSummary, ItemFinding } from './findings.js';
 
 export type ExposureLevel = 'likely' | 'possible' | 'unlikely';
 
@@ -41,6 +43,8 @@ export interface Item {
   /** Filled by the exposure classifier. */
   exposure?: ExposureLevel;
   reasons?: Reason[];
+  /** What the detectors found in `text`, sorted by start; absent when detection was off. */
+  findings?: ItemFinding[];
 }
 
 export interface FileReport {
@@ -144,6 +148,8 @@ export interface Report {
   summary: {
     categories: CategorySummary[];
     totals: { total: number; listed: number; likely: number; possible: number; unlikely: number };
+    /** What the detectors found in the listed items; null when detection was off (--no-detect). */
+    findings: FindingsSummary | null;
   };
   items: Item[];
   warnings: Warning[];

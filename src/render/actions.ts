@@ -74,6 +74,11 @@ export function listPostsCommand(paths: string[], args: { region?: string | unde
   if (args.asOf) words.push('--as-of', args.asOf);
   if (args.policy) words.push('--policy', args.policy);
   words.push('--exposure', 'likely', '--category', 'posts');
+  return shellWords(words);
+}
+
+/** Words quoted for a POSIX shell where they need it, joined by spaces. */
+export function shellWords(words: string[]): string {
   return words.map(shellWord).join(' ');
 }
 

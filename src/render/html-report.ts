@@ -22,6 +22,7 @@ import { REPORT_CSS } from './html-style.js';
 import { REPORT_SCRIPT } from './html-script.js';
 import { timelineSvg, timelineTableHtml } from './timeline-svg.js';
 import { allowedUrl, count, excerpt, html, linkedInUrl } from './text-safety.js';
+import { considerDeletingHtml } from './html-report-findings.js';
 
 export interface HtmlReportOptions {
   /** The report was made with --all-items: private categories may be listed. */
@@ -108,7 +109,7 @@ function answer(report: Report, policy: Policy): string {
     `<dt>Policy</dt><dd>version ${html(ctx.policyVersion)} <small>(${html(policy.title)}; sources checked up to ${html(policy.updated)})</small></dd>`,
     `<dt>Export</dt><dd>${archives || '—'}</dd>`,
     '</dl>',
-    '<nav class="toc" aria-label="Sections"><a href="#timeline">Timeline</a><a href="#categories">Categories</a><a href="#actions">What you can do</a><a href="#items">Items</a><a href="#letters">Letters</a><a href="#sources">Sources</a><a href="#limits">Why "probably"</a></nav>',
+    `<nav class="toc" aria-label="Sections"><a href="#timeline">Timeline</a><a href="#categories">Categories</a><a href="#actions">What you can do</a>${report.summary.findings ? '<a href="#consider-deleting">Consider deleting</a>' : ''}<a href="#items">Items</a><a href="#letters">Letters</a><a href="#sources">Sources</a><a href="#limits">Why "probably"</a></nav>`,
     '</header>',
   );
   return out.join('');
@@ -284,6 +285,7 @@ export function* htmlReportParts(report: Report, policy: Policy, options: HtmlRe
   yield timeline(report, policy);
   yield categories(report);
   yield actions(report, policy, law);
+  yield considerDeletingHtml(report, options.allItems === true, options.excerptLength ?? 140);
   yield* items(report, policy, options);
   yield letters(report, policy, options, law);
   yield sources(report, policy);

@@ -25,7 +25,7 @@ const reasonsBytes = new WeakMap<Reason[], Buffer>();
 
 function reasonsTail(reasons: Reason[]): string {
   let json = reasonsJson.get(reasons);
-  if (json === undefined) reasonsJson.set(reasons, (json = `,"reasons":${JSON.stringify(reasons)}}`));
+  if (json === undefined) reasonsJson.set(reasons, (json = `,"reasons":${JSON.stringify(reasons)}`));
   return json;
 }
 
@@ -56,11 +56,14 @@ export class ReportJsonWriter {
 
   item(item: Item): void {
     this.text(`${this.items++ ? ',' : ''}\n    ${itemFieldsJson(item)}`);
-    const { reasons } = item;
-    if (!reasons) return this.text('}');
-    let bytes = reasonsBytes.get(reasons);
-    if (bytes === undefined) reasonsBytes.set(reasons, (bytes = Buffer.from(reasonsTail(reasons))));
-    this.bytes(bytes);
+    const { reasons, findings } = item;
+    if (reasons) {
+      let bytes = reasonsBytes.get(reasons);
+      if (bytes === undefined) reasonsBytes.set(reasons, (bytes = Buffer.from(reasonsTail(reasons))));
+      this.bytes(bytes);
+    }
+    if (findings === undefined) this.text('}');
+    else this.text(findings.length === 0 ? ',"findings":[]}' : `,"findings":${JSON.stringify(findings)}}`);
   }
 
   /** Closes the items array and writes the rest of the report, then the member's actions (render/actions.ts). */

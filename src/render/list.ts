@@ -1,4 +1,4 @@
-import type { CategoryId, ExposureLevel, Item, Report } from '../model/report.js';
+import type { CategoryId, ExposureLevel, FindingKind, Item, Report } from '../model/report.js';
 import { category } from '../model/categories.js';
 import { oneLine } from './sanitize.js';
 import { inWords, itemCodesInWords, REACTION_WORDS } from './codes.js';
@@ -6,14 +6,22 @@ import { inWords, itemCodesInWords, REACTION_WORDS } from './codes.js';
 export interface ListFilter {
   categories?: CategoryId[];
   exposure?: ExposureLevel[];
+  /** Only items with at least one finding of these kinds. */
+  findings?: FindingKind[];
 }
 
 /** The items to list: filtered, in category order, newest first, undated last. */
 export function filterItems(report: Report, filter: ListFilter): Item[] {
   const categories = filter.categories?.length ? new Set(filter.categories) : null;
   const levels = filter.exposure?.length ? new Set(filter.exposure) : null;
+  const kinds = filter.findings?.length ? new Set<string>(filter.findings) : null;
   return report.items
-    .filter((item) => (!categories || categories.has(item.category)) && (!levels || (item.exposure !== undefined && levels.has(item.exposure))))
+    .filter(
+      (item) =>
+        (!categories || categories.has(item.category)) &&
+        (!levels || (item.exposure !== undefined && levels.has(item.exposure))) &&
+        (!kinds || (item.findings?.some((f) => kinds.has(f.kind)) ?? false)),
+    )
     .sort((a, b) => {
       const byCategory = category(a.category).order - category(b.category).order;
       if (byCategory !== 0) return byCategory;

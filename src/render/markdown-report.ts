@@ -10,6 +10,7 @@ import { openLabel } from './html-report.js';
 import { renderLetter } from './letters.js';
 import { applicableCaveats, exposedItems, headlineParts, LEVEL_SYMBOL, LEVEL_WORD, monthCounts, reasonRegister, regionActions } from './report-facts.js';
 import { textTimeline } from './text-timeline.js';
+import { CONSIDER_DELETING_MAX, excerptPieces, findingKindsText, itemsToConsider } from './consider-deleting.js';
 import { allowedUrl, count, excerpt, linkedInUrl, neutralise } from './text-safety.js';
 
 export interface MarkdownReportOptions {
@@ -53,6 +54,38 @@ function itemRow(item: Item, label: string, reasons: number[], multiArchive: boo
   const where = `${item.source.file}${item.source.line !== null ? ` line ${item.source.line}` : ''}${multiArchive ? `, archive ${item.source.archive + 1}` : ''}`;
   const shown = mdText(excerpt(text, length));
   return `| ${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]} | ${item.date ? item.date.slice(0, 10) : '—'} | ${label} | ${shown || '(no text)'} <br>*${mdText(where)}* | ${href ? `[open](${mdUrl(href)})` : ''} | ${reasons.join(', ')} |`;
+}
+
+/** "Consider deleting": the items with findings (see consider-deleting.ts), found spans in bold. */
+function considerDeleting(report: Report, options: MarkdownReportOptions): string[] {
+  if (!report.summary.findings) return [];
+  const list = itemsToConsider(report, options.allItems === true);
+  const out = [`## Consider deleting (${count(list.length)})`, ''];
+  if (list.length === 0) return [...out, 'No contact details, identifiers, health or other sensitive details, or names of your connections, were found in your items.', ''];
+  out.push(
+    'Items in which li-exposure found contact details, identifiers, special categories of personal data (health, religion, politics...) or names of people in your network: the most exposed first, then those with the most findings. Deleting an item on LinkedIn does not take it out of a model already trained, but keeps it out of later training. The detectors read words, not meaning: check each one.',
+    '',
+    '| Verdict | Date | Category | Text | Link | Found |',
+    '|---|---|---|---|---|---|',
+  );
+  const labels = new Map(report.summary.categories.map((c) => [c.id, c.label]));
+  for (const item of list.slice(0, CONSIDER_DELETING_MAX)) {
+    const level = item.exposure ?? 'unlikely';
+    const href = linkedInUrl(item.url);
+    // Spaces at a piece's edges survive the escaping, so that words around a marked span stay apart.
+    const text = excerptPieces(item, options.excerptLength ?? 140)
+      .map((p) => {
+        const escaped = mdText(p.text);
+        if (!escaped) return p.text.trim() === '' ? ' ' : '';
+        const body = p.found ? `**${escaped}**` : escaped;
+        return `${/^\s/.test(p.text) ? ' ' : ''}${body}${/\s$/.test(p.text) ? ' ' : ''}`;
+      })
+      .join('');
+    out.push(`| ${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]} | ${item.date ? item.date.slice(0, 10) : '—'} | ${mdText(labels.get(item.category) ?? item.category)} | ${text.trim() || '(no text)'} | ${href ? `[open](${mdUrl(href)})` : ''} | ${mdText(findingKindsText(item))} |`);
+  }
+  if (list.length > CONSIDER_DELETING_MAX) out.push('', `And ${count(list.length - CONSIDER_DELETING_MAX)} more; \`li-exposure list <export> --finding …\` lists them all.`);
+  out.push('');
+  return out;
 }
 
 /** The report in pieces of whole lines, in order (the item table in pieces of 1,000 rows). */
@@ -101,6 +134,8 @@ export function* markdownReportParts(report: Report, policy: Policy, options: Ma
   out.push(`### Your rights (${mdText(j.shortName)})`, '');
   for (const r of j.rights) out.push(`- ${mdText(r)}`);
   out.push('', `Complaints: ${j.authority.url ? policyLink(j.authority.url, j.authority.name, policy) : mdText(j.authority.name)}. Draft letters to LinkedIn's Data Protection Officer are below.`, '');
+
+  out.push(...considerDeleting(report, options));
 
   const privateIds = new Set(report.summary.categories.filter((c) => c.private).map((c) => c.id));
   const list = exposedItems(report).filter((i) => options.allItems || !privateIds.has(i.category));

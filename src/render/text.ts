@@ -18,6 +18,7 @@ export interface WhatIfRow {
   label: string;
   likely: number;
 }
+import { renderFindingsText } from './findings-text.js';
 
 export interface TextOptions {
   style: Style;
@@ -156,7 +157,7 @@ export function renderScanText(report: Report, options: TextOptions): string {
   }
   if (overlap) lines.push(...wrapHanging(style.dim(`${formatCount(overlap)} other record${overlap === 1 ? ' was' : 's were'} found in more than one copy of a file and counted once.`), width, '', '  '));
 
-  // The "Sensitive details in exposed items" block (render/findings-text.ts) goes here, after the table.
+  lines.push(...renderFindingsText(report, style, width));
 
   if (options.whatIf?.length) lines.push('', ...whatIfLines(options.whatIf, width, style));
   if (options.actions?.length) {

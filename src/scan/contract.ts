@@ -3,6 +3,9 @@
 import type { ArchiveLimits } from '../archive/limits.js';
 import type { ProfileFacts } from '../exposure/profile-facts.js';
 import type { Qualifiers } from '../exposure/qualifiers.js';
+import type { DetectSettings } from './detection.js';
+
+export type { DetectSettings } from './detection.js';
 import type { CategoryId, ExposureContext, ExposureLevel, Item, Reason, Report, ReportHead, ReportSource } from '../model/report.js';
 
 export interface Verdict {
@@ -46,6 +49,11 @@ export interface ScanOptions {
    * 32-byte hash per record of the files that have copies, nothing more).
    */
   sink?: ReportSink;
+  /**
+   * Run the sensitive-content detectors on every listed item (Item.findings, summary.findings);
+   * off when absent. They need the exposure step: the member's region is the phones' default country.
+   */
+  detect?: DetectSettings;
   /** Merge archives even when their member IDs or profile names say they are different people's. */
   allowDifferentMembers?: boolean;
 }

@@ -6,6 +6,7 @@ import type { ArchiveInfo, CategoryId, ExposureLevel, Item, ReportHead } from '.
 import { REPORT_SCHEMA_VERSION } from '../model/report.js';
 import { NO_PROFILE, profileFacts, type ProfileFacts } from '../exposure/profile-facts.js';
 import { qualifiersOf } from '../exposure/qualifiers.js';
+import type { Detection } from './detection.js';
 
 /**
  * Classifies items as they are read and passes them on. Items read before the verdicts can be
@@ -16,6 +17,8 @@ export class ItemStream {
   prepared: PreparedExposure | null = null;
   facts: ProfileFacts = NO_PROFILE;
   started = false;
+  /** The detectors, when they run: prepared in start(), once the member's region is known. */
+  detection: Detection | null = null;
   /** Verdicts given to the streamed items, per category. */
   readonly tally: VerdictCounts = new Map();
   private held: Item[] = [];
@@ -33,6 +36,7 @@ export class ItemStream {
     this.started = true;
     this.facts = profileFacts(this.held);
     this.prepared = this.exposure?.prepare(this.facts) ?? null;
+    if (this.prepared) this.detection?.prepare(this.prepared.context);
     await this.sink.head?.(this.head());
     const held = this.held;
     this.held = [];
@@ -51,7 +55,7 @@ export class ItemStream {
       return;
     }
     annotateChatSides(items, this.facts.name);
-    if (this.prepared) classifyItems(items, this.prepared, this.tally);
+    if (this.prepared) classifyItems(items, this.prepared, this.tally, this.detection);
     await this.sink.items(items, this.head());
   };
 
@@ -69,12 +73,16 @@ export class ItemStream {
 
 export type VerdictCounts = Map<CategoryId, Record<ExposureLevel, number>>;
 
-/** Gives each item its verdict, and counts the verdicts per category. */
-export function classifyItems(items: Item[], prepared: PreparedExposure, counts: VerdictCounts): void {
+/**
+ * Gives each item its verdict and, when the detectors run, its findings; counts the verdicts per
+ * category (and the findings in `detection`). The one place where a batch of items is classified.
+ */
+export function classifyItems(items: Item[], prepared: PreparedExposure, counts: VerdictCounts, detection: Detection | null): void {
   for (const item of items) {
     const verdict = prepared.classify(item.category, item.date, qualifiersOf(item));
     item.exposure = verdict.exposure;
     item.reasons = verdict.reasons;
+    detection?.examine(item);
     let tally = counts.get(item.category);
     if (!tally) counts.set(item.category, (tally = { likely: 0, possible: 0, unlikely: 0 }));
     tally[verdict.exposure]++;

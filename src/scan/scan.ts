@@ -11,6 +11,8 @@ import { differentMemberIds } from './members.js';
 import { byPath, fileLabel, planMerge, type MergePlan, type PlannedArchive } from './merge-plan.js';
 import { ExportReader } from './read-archive.js';
 import type { PreparedExposure, ScanOptions } from './contract.js';
+import { Detection } from './detection.js';
+import { readConnectionNames } from './connection-names.js';
 
 export type { ExposureSetup, PreparedExposure, ReportSink, ScanOptions, ScanProgress, Verdict } from './contract.js';
 import type {
@@ -61,6 +63,7 @@ export async function scan(paths: string[], options: ScanOptions): Promise<Repor
   const reader = new ExportReader(plan, options, stream);
   let prepared: PreparedExposure | null;
   let facts: ProfileFacts = NO_PROFILE;
+  let detection: Detection | null = null;
   try {
     // Every archive's profile first: the location it holds decides the verdicts, and its name
     // must be the same member's in all of them.
@@ -69,13 +72,16 @@ export async function scan(paths: string[], options: ScanOptions): Promise<Repor
       if (plan.reading.get(archive.index)!.rest.length === 0 && !reader.recognisedAny(archive)) throw noLinkedInFiles(archive.info.path, archive.opened);
     }
     refuseOrWarn(reader.names.differ());
+    detection = options.detect && options.exposure ? await memberDetection(plan, options) : null;
     if (stream) {
+      stream.detection = detection;
       await stream.start();
       prepared = stream.prepared;
       facts = stream.facts;
     } else {
       facts = profileFacts(reader.profileItems());
       prepared = options.exposure?.prepare(facts) ?? null;
+      if (prepared) detection?.prepare(prepared.context);
     }
     for (const archive of plan.order) {
       await reader.read(archive, 'rest');
@@ -85,9 +91,16 @@ export async function scan(paths: string[], options: ScanOptions): Promise<Repor
     stream?.close();
     throw error;
   }
-  const report = assembleReport(archives, plan, reader, { options, generatedAt, prepared, stream, runWarnings, facts });
+  const report = assembleReport(archives, plan, reader, { options, generatedAt, prepared, stream, runWarnings, facts, detection });
   await options.sink?.end?.(report);
   return report;
+}
+
+/** The detectors for this member: the names of their connections are read first, when needed. */
+async function memberDetection(plan: MergePlan, options: ScanOptions): Promise<Detection> {
+  const settings = options.detect!;
+  const names = Detection.wantsConnections(settings) ? await readConnectionNames(plan, options.limits) : [];
+  return new Detection(settings, names);
 }
 
 function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {
@@ -138,6 +151,7 @@ interface AssembleSetup {
   stream: ItemStream | null;
   runWarnings: Warning[];
   facts: ProfileFacts;
+  detection: Detection | null;
 }
 
 function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: ExportReader, setup: AssembleSetup): Report {
@@ -214,7 +228,7 @@ function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: Exp
     if (prepared.warning) warnings.push({ file: null, line: null, message: prepared.warning });
     // Streamed items were classified as they were read; the others are now.
     const verdicts: VerdictCounts = stream?.tally ?? new Map();
-    classifyItems(items, prepared, verdicts);
+    classifyItems(items, prepared, verdicts, setup.detection);
     for (const [category, counts] of verdicts) {
       const summary = categories.get(category)!;
       for (const level of ['likely', 'possible', 'unlikely'] as const) summary[level] += counts[level];
@@ -237,7 +251,7 @@ function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: Exp
     context,
     sources: prepared?.sources ?? [],
     files,
-    summary: { categories: summaries, totals },
+    summary: { categories: summaries, totals, findings: prepared ? (setup.detection?.summary() ?? null) : null },
     items,
     warnings,
   };

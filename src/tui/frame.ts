@@ -12,8 +12,10 @@ import { formatCompact, formatCount, padToWidth, truncate, wrapText } from './te
 import { ACCENT, LEVEL_COLOR, LEVEL_LABEL, LEVEL_SYMBOL, type LevelOrNone } from './theme.js';
 import { timelineLines } from './timeline-view.js';
 import type { Line, Segment, TimelineInfo } from './types.js';
-import { normalizeQuery, type CategoryEntry, type ReportView } from './view-model.js';
+import { filterLabel, normalizeQuery, type CategoryEntry, type ReportView } from './view-model.js';
 import type { Action } from '../render/actions.js';
+import { highlightedLines } from './highlight.js';
+import { FINDING_LABELS } from '../render/finding-labels.js';
 
 export interface FrameOptions {
   timeline?: TimelineInfo;
@@ -25,6 +27,10 @@ export interface FrameOptions {
 type Colorize = (name: string) => string | undefined;
 
 const HELP = helpRows();
+
+/** Marks an item the detectors found something in (a phone number, a health word...). */
+const FINDING_MARK = '!';
+const FINDING_COLOR = 'magenta';
 
 export function levelOf(view: ReportView, index: number): LevelOrNone {
   return view.level(index) ?? 'none';
@@ -172,7 +178,9 @@ function listTitle(view: ReportView, s: UiState, length: number, width: number, 
     seg(' · filter ', { dim: true }),
     s.filter === 'all'
       ? seg('all', { dim: true })
-      : seg(`${LEVEL_SYMBOL[s.filter]} ${s.filter}`, { color: c(LEVEL_COLOR[s.filter]) }),
+      : s.filter === 'findings'
+        ? seg(`${FINDING_MARK} with findings`, { color: c(FINDING_COLOR) })
+        : seg(`${LEVEL_SYMBOL[s.filter]} ${s.filter}`, { color: c(LEVEL_COLOR[s.filter]) }),
   ];
   if (s.query !== null) parts.push(seg(' · search ', { dim: true }), seg(`"${sanitizeForTerminal(s.query)}"`, { bold: true }));
   const pos = length > 0 ? `${formatCount(s.cursor + 1)}/${formatCount(length)}` : '';
@@ -193,8 +201,9 @@ function emptyListMessage(view: ReportView, s: UiState): string[] {
     return [`${label}: no items listed.`];
   }
   if (s.query !== null) {
-    return [`No match for "${sanitizeForTerminal(s.query)}" in ${label}${s.filter === 'all' ? '' : ` (${s.filter} only)`}.`, 'n / N go to the next / previous match; Esc clears the search.'];
+    return [`No match for "${sanitizeForTerminal(s.query)}" in ${label}${s.filter === 'all' ? '' : ` (${filterLabel(s.filter)} only)`}.`, 'n / N go to the next / previous match; Esc clears the search.'];
   }
+  if (s.filter === 'findings') return [`No items with findings in ${label}.`, 'Press f to change the filter.'];
   if (s.filter !== 'all') return [`No ${s.filter} items in ${label}.`, 'Press f to change the filter.'];
   return [`${label}: no items.`];
 }
@@ -223,6 +232,7 @@ function listPane(view: ReportView, s: UiState, layout: Layout, width: number, c
         seg(shortDate(item.date), { dim: !selected && item.date === null }),
         seg(' '),
         seg(LEVEL_SYMBOL[level], { color: c(LEVEL_COLOR[level]) }),
+        view.findingCounts[index] ? seg(FINDING_MARK, { bold: true, color: c(FINDING_COLOR) }) : seg(' '),
         seg(' '),
         ...highlighted(rowText(item), s.query, selected && focused),
       ];
@@ -316,8 +326,25 @@ function buildDetail(view: ReportView, index: number, width: number, c: Colorize
   out.push([]);
   out.push(rule('Text'));
   const text = item.text ?? '';
+  const findings = item.findings ?? [];
   if (text.trim() === '') out.push([seg('(no text)', { dim: true })]);
-  else for (const l of wrapText(sanitizeForTerminal(text, { keepNewlines: true }), width)) out.push([seg(l)]);
+  else if (findings.length === 0) for (const l of wrapText(sanitizeForTerminal(text, { keepNewlines: true }), width)) out.push([seg(l)]);
+  else {
+    // Found spans stand out without colour too (inverse video).
+    for (const pieces of highlightedLines(text, findings, width)) {
+      out.push(pieces.map((p) => (p.found ? seg(p.text, { inverse: true, bold: true, color: c(FINDING_COLOR) }) : seg(p.text))));
+    }
+  }
+  if (findings.length) {
+    out.push([]);
+    out.push(rule('Found'));
+    const counts = new Map<string, number>();
+    for (const f of findings) counts.set(FINDING_LABELS[f.kind], (counts.get(FINDING_LABELS[f.kind]) ?? 0) + 1);
+    const found = [...counts].map(([label, n]) => (n > 1 ? `${label} ×${n}` : label)).join(', ');
+    for (const l of wrapText(`${FINDING_MARK} ${found}: marked in the text. Consider deleting the item on LinkedIn.`, Math.max(1, width))) {
+      out.push([seg(l, { color: c(FINDING_COLOR) })]);
+    }
+  }
 
   out.push([]);
   out.push(rule('Why'));
@@ -378,7 +405,7 @@ function helpView(layout: Layout, c: Colorize): Line[] {
     for (let i = 0; i < half; i++) out.push([...fit(entries[i]!, colWidth), ...(entries[i + half] ?? [])]);
   }
   out.push([]);
-  out.push([seg(`Symbols: ${LEVEL_SYMBOL.likely} likely  ${LEVEL_SYMBOL.possible} possible  ${LEVEL_SYMBOL.unlikely} unlikely  ${LEVEL_SYMBOL.none} not assessed`, { dim: true })]);
+  out.push([seg(`Symbols: ${LEVEL_SYMBOL.likely} likely  ${LEVEL_SYMBOL.possible} possible  ${LEVEL_SYMBOL.unlikely} unlikely  ${LEVEL_SYMBOL.none} not assessed  ${FINDING_MARK} sensitive details found`, { dim: true })]);
   return padRows(out, rows, width);
 }
 

@@ -77,7 +77,7 @@ export const KEY_TABLE: readonly KeyRow[] = [
   { keys: 'Esc', does: 'back from an item; clear the search', bind: { back: [{ key: 'escape' }, { key: 'backspace' }] } },
   { keys: '/', does: 'search all items (Enter confirms, Esc cancels)', brief: '/ search', bind: { search: [{ input: '/' }] } },
   { keys: 'n / N', does: 'next / previous search match', bind: { nextMatch: [{ input: 'n' }], prevMatch: [{ input: 'N' }] } },
-  { keys: 'f / F', does: 'filter: all → likely → possible → unlikely (F: the other way)', brief: 'f/F filter', bind: { filter: [{ input: 'f' }], prevFilter: [{ input: 'F' }] } },
+  { keys: 'f / F', does: 'filter: all → likely → possible → unlikely → with findings (F: the other way)', brief: 'f/F filter', bind: { filter: [{ input: 'f' }], prevFilter: [{ input: 'F' }] } },
   { keys: 's', does: 'sort: newest / oldest first (undated last)', brief: 's sort', bind: { sort: [{ input: 's' }] } },
   { keys: 't', does: 'timeline of exposed items by month', brief: 't timeline', bind: { timeline: [{ input: 't' }] } },
   { keys: 'e', does: 'export the current list as JSON or CSV', brief: 'e export', bind: { export: [{ input: 'e' }] } },

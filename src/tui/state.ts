@@ -4,7 +4,7 @@
 import type { ExportFormat } from './export-list.js';
 import { commandOf, type Command, type KeyInfo } from './keys.js';
 import type { Layout } from './layout.js';
-import { nextFilter, type ExposureFilter, type ReportView, type SortOrder } from './view-model.js';
+import { filterLabel, nextFilter, type ExposureFilter, type ReportView, type SortOrder } from './view-model.js';
 
 export type Mode = 'list' | 'detail' | 'timeline' | 'actions';
 export type Pane = 'categories' | 'items';
@@ -189,7 +189,7 @@ function handleSearchPrompt(s: UiState, input: string, key: KeyInfo, ctx: KeyCon
     }
     const m = ctx.view.matches(s.filter, s.sort, q);
     if (m.total === 0) {
-      const scope = s.filter === 'all' ? '' : ` among ${s.filter} items`;
+      const scope = s.filter === 'all' ? '' : s.filter === 'findings' ? ' among items with findings' : ` among ${s.filter} items`;
       return { ...closed, status: { text: `No match for "${q}"${scope}.`, tone: 'error' } };
     }
     const mode = s.mode === 'timeline' || s.mode === 'actions' ? 'list' : s.mode;
@@ -251,7 +251,7 @@ function handleList(s: UiState, input: string, command: Command | null, ctx: Key
     case 'filter':
     case 'prevFilter': {
       const filter = nextFilter(s.filter, command === 'prevFilter' ? -1 : 1);
-      return { ...reselect(s, { ...s, filter }, ctx), status: { text: `Filter: ${filter === 'all' ? 'all verdicts' : `${filter} only`}.`, tone: 'info' } };
+      return { ...reselect(s, { ...s, filter }, ctx), status: { text: `Filter: ${filter === 'all' ? 'all items' : `${filterLabel(filter)} only`}.`, tone: 'info' } };
     }
     case 'sort': {
       const sort: SortOrder = s.sort === 'newest' ? 'oldest' : 'newest';

@@ -5,10 +5,16 @@
 import { CATEGORY_IDS } from '../model/categories.js';
 import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../model/report.js';
 
-export type ExposureFilter = 'all' | ExposureLevel;
+/** What `f` cycles through: every item, one verdict, or the items the detectors found something in. */
+export type ExposureFilter = 'all' | ExposureLevel | 'findings';
 export type SortOrder = 'newest' | 'oldest';
 
-export const EXPOSURE_FILTERS: readonly ExposureFilter[] = ['all', 'likely', 'possible', 'unlikely'];
+export const EXPOSURE_FILTERS: readonly ExposureFilter[] = ['all', 'likely', 'possible', 'unlikely', 'findings'];
+
+/** How the filter is named in status lines: "likely only", "with findings only". */
+export function filterLabel(filter: ExposureFilter): string {
+  return filter === 'findings' ? 'with findings' : filter;
+}
 
 /** Level codes stored per item: 0 = not assessed. */
 export const LEVEL_CODE: Record<ExposureLevel, number> = { likely: 1, possible: 2, unlikely: 3 };
@@ -184,6 +190,8 @@ export class ReportView {
   readonly times: Float64Array;
   /** Per item: year * 12 + month - 1, -1 when undated. */
   readonly months: Int32Array;
+  /** Per item: how many findings the detectors made in it (0 when none, or detection was off). */
+  readonly findingCounts: Uint32Array;
 
   private readonly members: Int32Array[];
   private readonly newest: Array<{ order: Int32Array; dated: number } | undefined>;
@@ -200,6 +208,7 @@ export class ReportView {
     this.levels = new Uint8Array(n);
     this.times = new Float64Array(n);
     this.months = new Int32Array(n);
+    this.findingCounts = new Uint32Array(n);
     this.masks = new Lru<Uint8Array>(4 * Math.max(1, n));
 
     const counts = new Map<CategoryId, number>();
@@ -211,6 +220,7 @@ export class ReportView {
       const date = item.date;
       this.times[i] = date ? Date.parse(date) : Number.NaN;
       this.months[i] = Number.isNaN(this.times[i]!) ? -1 : monthIndexOf(date);
+      this.findingCounts[i] = item.findings?.length ?? 0;
     }
     this.categories = buildCategories(report, counts);
 
@@ -306,7 +316,8 @@ export class ReportView {
     const hit = this.lists.get(key);
     if (hit) return hit;
     const base = this.sorted(cat, sort);
-    const code = filter === 'all' ? 0 : LEVEL_CODE[filter];
+    const code = filter === 'all' || filter === 'findings' ? 0 : LEVEL_CODE[filter];
+    const withFindings = filter === 'findings' ? this.findingCounts : null;
     const mask = q === '' ? null : this.searchMask(q);
     const levels = this.levels;
     const out = new Int32Array(base.length);
@@ -314,6 +325,7 @@ export class ReportView {
     for (let k = 0; k < base.length; k++) {
       const i = base[k]!;
       if (code !== 0 && levels[i] !== code) continue;
+      if (withFindings !== null && withFindings[i] === 0) continue;
       if (mask !== null && mask[i] === 0) continue;
       out[n++] = i;
     }

@@ -16,7 +16,7 @@ describe('built CLI on the bundled sample exports', () => {
       const result = runCli(['scan', join(SAMPLES, name), '--json', '--region', 'US']);
       expect(result.status, result.stderr).toBe(0);
       const report = JSON.parse(result.stdout) as Report;
-      expect(report.schemaVersion).toBe(1);
+      expect(report.schemaVersion).toBe(2);
       for (const category of report.summary.categories) {
         expect([category.id, category.total]).toEqual([category.id, expected.categoryTotals[category.id] ?? 0]);
         expect(category.likely + category.possible + category.unlikely).toBe(category.total);

@@ -75,6 +75,49 @@ describe.skipIf(!hasTmux)('browse in a real terminal (tmux)', () => {
     }
   });
 
+  it('f reaches the items with findings; their found spans are in inverse video in the detail view', async () => {
+    const name = `${session}-findings`;
+    const sample = join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip');
+    const command = `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${process.execPath} ${BIN} browse ${sample} --region US; sleep 60`;
+    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '36', command);
+    const capture = (codes: boolean) => tmux('capture-pane', '-t', name, '-p', ...(codes ? ['-e'] : []));
+    const until = async (pattern: RegExp) => {
+      const end = Date.now() + 20_000;
+      let last = '';
+      while (Date.now() < end) {
+        last = capture(false);
+        if (pattern.test(last)) return last;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`screen never matched ${pattern}:\n${last}`);
+    };
+    try {
+      await until(/Categories/);
+      await new Promise((r) => setTimeout(r, 500));
+      for (const key of ['f', 'f', 'f', 'f']) {
+        tmux('send-keys', '-t', name, key);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const list = await until(/filter ! with findings/);
+      // Every row listed carries the marker.
+      const rows = list.split('\n').filter((l) => /\d{4}-\d\d-\d\d [●◐○·]/.test(l));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r).toMatch(/\d{4}-\d\d-\d\d [●◐○·]! /);
+      tmux('send-keys', '-t', name, 'Enter');
+      const detail = await until(/Found/);
+      expect(detail).toMatch(/marked in the text/);
+      // tmux reports inverse video as ESC[7m: the spans are there, and they hold text of the item.
+      const coded = capture(true);
+      // eslint-disable-next-line no-control-regex
+      const spans = [...coded.matchAll(/\u001b\[(?:\d*;)*7(?:;\d*)*m(?:\u001b\[[\d;]*m)*([^\u001b]+)/g)].map((m) => m[1]!.trim()).filter(Boolean);
+      // The newest post with a finding is the planted hiring post (sample-exports/manifest.json).
+      expect(spans).toContain('+47 555 01 234');
+      for (const span of spans) expect(detail).toContain(span);
+    } finally {
+      spawnSync('tmux', ['-L', session, 'kill-session', '-t', name]);
+    }
+  }, 60_000);
+
   it('navigates, opens details, searches, filters, exports and quits', async () => {
     const exportDir = await tempDir();
     const sample = join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip');

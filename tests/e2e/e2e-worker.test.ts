@@ -80,6 +80,7 @@ describe('reading counted files in a worker thread (built CLI)', () => {
       toolVersion: fromCli.tool.version,
       countOnly: neverExposedCategories(policy),
       exposure: exposureSetup({ region: 'US', optedOut: '2025-01-15', asOf: '2026-11-23' }, policy, new Date()),
+      detect: {}, // as the CLI runs them by default
     });
     // actions[] is what the CLI's JSON renderer adds to the core's report (render/actions.ts).
     const { actions, ...core } = fromCli as Report & { actions: unknown[] };

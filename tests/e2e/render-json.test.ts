@@ -21,8 +21,10 @@ describe('JSON rendering', () => {
     const report = await scan([join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip')], {
       toolVersion: 'test',
       exposure: exposureSetup({ region: 'US', optedOut: '2025-01-15' }, policy, new Date('2026-11-23T00:00:00Z')),
+      detect: {},
     });
     expect(report.items.length).toBeGreaterThan(900);
+    expect(report.items.some((i) => i.findings?.length)).toBe(true);
     const text = formatReport(report);
     // Each item's line is byte for byte what JSON.stringify writes for it.
     const itemLines = text.split('\n').filter((l) => l.startsWith('    {"id":'));

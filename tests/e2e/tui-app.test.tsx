@@ -15,6 +15,8 @@ import { frameLines, KEY, maxWidth, press, stripAnsi, tick, track, type, waitFor
 
 const LONG_TEXT = Array.from({ length: 120 }, (_, i) => `Paragraph line ${i + 1} of a long article.`).join('\n');
 const EVIL = 'Hello \u001b]0;pwned\u0007 world \u001b[2J end';
+const SENSITIVE = 'Call me on +33 6 12 34 56 78 \u001b[2J about my diabetes study';
+const PHONE = '+33 6 12 34 56 78';
 
 function buildReport(): Report {
   return makeReport({
@@ -162,7 +164,43 @@ describe('filter and sort', () => {
       for (const r of rows) expect(r.slice(12, 13)).toBe(symbol);
     }
     await press(stdin, 'f');
+    expect(stripAnsi(lastFrame()!)).toContain('filter ! with findings');
+    await press(stdin, 'f');
     expect(stripAnsi(lastFrame()!)).toContain('filter all');
+  });
+
+  test('f reaches "with findings": only items with findings, marked; Enter shows the found spans highlighted', async () => {
+    const withFindings = makeReport({
+      counts: { posts: 40 },
+      extra: [
+        {
+          category: 'posts',
+          text: SENSITIVE,
+          date: '2025-07-01T09:00:00.000Z',
+          exposure: 'likely',
+          findings: [
+            { detector: 'phone', kind: 'phone', start: SENSITIVE.indexOf(PHONE), end: SENSITIVE.indexOf(PHONE) + PHONE.length },
+            { detector: 'special-categories', kind: 'health', start: SENSITIVE.indexOf('diabetes'), end: SENSITIVE.indexOf('diabetes') + 8 },
+          ],
+        },
+      ],
+    });
+    const { lastFrame, stdin } = app({ report: withFindings, color: true });
+    await press(stdin, 'f', 'f', 'f', 'f');
+    const list = stripAnsi(lastFrame()!);
+    expect(list).toContain('Posts · 1 item');
+    expect(list).toContain('Filter: with findings only.');
+    const rows = listRows(lastFrame()).filter((r) => /^[› ]\d{4}-\d\d-\d\d/.test(stripAnsi(r)));
+    expect(rows).toHaveLength(1);
+    expect(stripAnsi(rows[0]!)).toMatch(/^›2025-07-01 ●! Call me on \+33 6/);
+    await press(stdin, KEY.enter);
+    const detail = lastFrame()!;
+    expect(stripAnsi(detail)).toContain('Found');
+    expect(stripAnsi(detail)).toContain('phone number, health: marked in the text');
+    // (ink-testing-library writes no colours: the inverse video of the spans is checked in tui-frame.test.ts and the tmux test.)
+    expect(stripAnsi(detail)).toContain(`Call me on ${PHONE}`);
+    expect(detail).not.toContain('\u001b[2J');
+    expect(stripAnsi(detail)).toContain('␛[2J');
   });
 
   test('s toggles newest/oldest first, undated last', async () => {

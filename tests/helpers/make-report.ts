@@ -91,6 +91,7 @@ export function makeItems(options: MakeReportOptions = {}): Item[] {
       details: extra.details,
       exposure: extra.exposure ?? 'likely',
       reasons: extra.reasons ?? [{ text: 'Hand-made test item.', sources: ['test-source'] }],
+      ...(extra.findings ? { findings: extra.findings } : {}),
     });
   }
   return items;
@@ -118,13 +119,13 @@ export function summarize(items: Item[], countedOnly: Partial<Record<CategoryId,
     c.unlikely += n;
   }
   const categories = [...byCat.values()];
-  return { categories, totals: summaryTotals(categories) };
+  return { categories, totals: summaryTotals(categories), findings: null };
 }
 
 export function makeReport(options: MakeReportOptions = {}): Report {
   const items = makeItems(options);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'li-exposure', version: '0.0.0-test' },
     generatedAt: '2026-05-12T10:00:00.000Z',
     archives: [{ path: 'Complete_LinkedInDataExport_05-12-2026.zip', kind: 'zip', exportDate: '2026-05-12', variant: 'Complete', entries: 40 }],

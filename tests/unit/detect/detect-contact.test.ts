@@ -86,3 +86,17 @@ describe('postal addresses', () => {
     expect(kinds({ region: 'OTHER' }, 'Rendez-vous au 12 rue des Lilas, 75011 Paris.')).toEqual(['postal-address']);
   });
 });
+
+describe('phone numbers: figures that only look like them', () => {
+  it('ignores a decimal fraction and a range of counts in a country without trunk prefix (found on the sample export)', () => {
+    const NO = { region: 'EU' as const, country: 'NO' };
+    expect(kinds(NO, 'Probability that the member becomes inactive · 0.0031877')).toEqual([]);
+    expect(kinds(NO, 'Company Employee Count: 201-500 | 1001-5000; Company Size: 1001-5000')).toEqual([]);
+    expect(kinds(NO, 'Worked there 2019-2024.')).toEqual([]);
+    // Phones of the same country are still found.
+    expect(matches(NO, 'Ring meg på 555 01 234 eller +47 55501234.')).toEqual([
+      ['phone', '555 01 234'],
+      ['phone', '+47 55501234'],
+    ]);
+  });
+});

@@ -144,3 +144,46 @@ describe('reduceKey', () => {
     expect(view.list(0, 'likely', 'newest', null)[s.cursor]).toBe(selected);
   });
 });
+
+describe('findings in the browser', () => {
+  const TEXT = 'Reach me at +44 20 7946 0958.\nMy\u001b[2J diabetes diagnosis changed how I work, and a very long line follows here to wrap the text.';
+  const phone = '+44 20 7946 0958';
+  const findingsReport = makeReport({
+    counts: { posts: 5 },
+    extra: [
+      {
+        category: 'posts',
+        text: TEXT,
+        date: '2030-01-01T00:00:00.000Z',
+        findings: [
+          { detector: 'phone', kind: 'phone', start: TEXT.indexOf(phone), end: TEXT.indexOf(phone) + phone.length },
+          { detector: 'special-categories', kind: 'health', start: TEXT.indexOf('diabetes'), end: TEXT.indexOf('diabetes') + 8 },
+        ],
+      },
+    ],
+  });
+  const v = new ReportView(findingsReport);
+
+  test('the list marks the item with findings, and only it', () => {
+    const layout = computeLayout(100, 20);
+    const frame = buildFrame(v, initialState(v), layout, { color: false });
+    const rows = frame.map((l) => l.map((s) => s.text).join('')).filter((r) => /\d{4}-\d\d-\d\d [●◐○·]/.test(r));
+    expect(rows.filter((r) => /[●◐○·]! /.test(r))).toHaveLength(1);
+    expect(rows.find((r) => /[●◐○·]! /.test(r))).toContain('Reach me at');
+  });
+
+  test('the detail view shows exactly the found spans in inverse video, the rest of the text plain and neutralised', () => {
+    for (const columns of [40, 100]) {
+      const layout = computeLayout(columns, 40);
+      const frame = buildFrame(v, { ...initialState(v), mode: 'detail' }, layout, { color: true });
+      const marked = frame.flatMap((l) => l.filter((s) => s.inverse).map((s) => s.text));
+      // A span cut by a line break is two segments; joined, they are the found text.
+      expect(marked.join('|').replace(/\|/g, ' ').split(/(?<=\d) (?=diabetes)/)).toEqual([phone, 'diabetes']);
+      const all = text(frame);
+      expect(all).toContain('␛[2J');
+      expect(all).not.toContain('\u001b');
+      expect(all.replace(/\s+/g, ' ')).toContain('phone number, health: marked in the text');
+      for (const l of frame) expect(lineWidth(l)).toBeLessThanOrEqual(columns);
+    }
+  });
+});

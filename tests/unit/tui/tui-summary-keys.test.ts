@@ -40,10 +40,10 @@ describe('browse: actions, filters, search, header, key bar', () => {
 
   it('f and F cycle the filter both ways', () => {
     let s = initialState(view);
-    const forward = ['likely', 'possible', 'unlikely', 'all'].map(() => (s = press(s, 'f')).filter);
-    expect(forward).toEqual(['likely', 'possible', 'unlikely', 'all']);
-    const back = ['unlikely', 'possible', 'likely', 'all'].map(() => (s = press(s, 'F')).filter);
-    expect(back).toEqual(['unlikely', 'possible', 'likely', 'all']);
+    const forward = ['likely', 'possible', 'unlikely', 'findings', 'all'].map(() => (s = press(s, 'f')).filter);
+    expect(forward).toEqual(['likely', 'possible', 'unlikely', 'findings', 'all']);
+    const back = ['findings', 'unlikely', 'possible', 'likely', 'all'].map(() => (s = press(s, 'F')).filter);
+    expect(back).toEqual(['findings', 'unlikely', 'possible', 'likely', 'all']);
     expect(commandOf('F', {})).toBe('prevFilter');
   });
 

@@ -78,8 +78,20 @@ describe('ReportView', () => {
     expect(getReportView(report)).toBe(getReportView(report));
   });
 
-  test('nextFilter cycles all -> likely -> possible -> unlikely -> all', () => {
-    expect(['all', 'likely', 'possible', 'unlikely'].map((f) => nextFilter(f as never))).toEqual(['likely', 'possible', 'unlikely', 'all']);
+  test('nextFilter cycles all -> likely -> possible -> unlikely -> with findings -> all', () => {
+    expect(['all', 'likely', 'possible', 'unlikely', 'findings'].map((f) => nextFilter(f as never))).toEqual(['likely', 'possible', 'unlikely', 'findings', 'all']);
+  });
+
+  test('the findings filter keeps exactly the items with findings, in the sort order', () => {
+    const withFindings = makeReport({ counts: { posts: 30 } });
+    const marked = [3, 17, 25];
+    for (const i of marked) withFindings.items[i]!.findings = [{ detector: 'phone', kind: 'phone', start: 0, end: 2 }];
+    withFindings.items[5]!.findings = [];
+    const v = new ReportView(withFindings);
+    const listed = Array.from(v.list(0, 'findings', 'newest', null));
+    expect(listed.sort((a, b) => a - b)).toEqual(marked);
+    const all = Array.from(v.list(0, 'all', 'newest', null));
+    expect(Array.from(v.list(0, 'findings', 'newest', null))).toEqual(all.filter((i) => marked.includes(i)));
   });
 });
 
