@@ -2,24 +2,31 @@
 // `npm run bench`: performance figures for li-exposure on this machine.
 //
 //  1. scan on the bundled sample exports;
-//  2. scan --json on a heavy synthetic export (generated once into .bench-cache/, deterministic):
-//     wall time and peak RSS, against the floor `unzip -p` (Debian's unzip) and a straightforward
-//     Python zipfile+csv script that only counts records;
+//  2. two heavy synthetic exports (generated once into .bench-cache/, deterministic): a
+//     message-heavy one and a content-heavy one (more of the work is listed content). On each:
+//     scan --json, the text scan, list, report --html and browse (to its first frame), wall time and
+//     peak RSS, against the floor `unzip -p` (Debian's unzip) and a straightforward Python
+//     zipfile+csv script that only counts records; the ratios are printed;
 //  3. the interactive browser: time to first frame and keypress-to-frame at 500,000 items;
 //  4. the HTML report: its size, first paint and search response in Chromium (scripts/bench-html.mjs).
-// Each timing is the median of RUNS runs. Nothing here is a pass/fail test.
+// Each timing is the median of BENCH_RUNS runs (default 5), with the fastest and slowest run (the
+// machine's noise). BENCH_SCALE=3 uses exports three times as large; BENCH_ONLY=heavy runs part 2
+// alone. Nothing here is a pass/fail test.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HEAVY_GENERATOR_VERSION, SHAPES } from './heavy-shapes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, '.bench-cache');
-const HEAVY = path.join(CACHE, 'heavy-v2.zip'); // bump with HEAVY_GENERATOR_VERSION in make-heavy-export.mjs
 const BIN = path.join(ROOT, 'bin', 'li-exposure.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** BENCH_SCALE=3: heavy exports three times as large (the scaling check). */
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const ONLY_HEAVY = process.env.BENCH_ONLY === 'heavy';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -46,35 +53,113 @@ function scanRun(args) {
 mkdirSync(CACHE, { recursive: true });
 console.log(`li-exposure benchmark · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · node ${process.version} · ${os.platform()} ${os.release()}`);
 
-console.log('\n1. scan of the bundled samples (text output)');
 const samples = readdirSync(path.join(ROOT, 'sample-exports')).filter((f) => f.endsWith('.zip')).sort();
-for (const sample of samples) {
+if (!ONLY_HEAVY) console.log('\n1. scan of the bundled samples (text output)');
+for (const sample of ONLY_HEAVY ? [] : samples) {
   const runs = Array.from({ length: RUNS }, () => scanRun(['scan', path.join(ROOT, 'sample-exports', sample), '--region', 'US']));
   console.log(`   ${sample.padEnd(46)} ${seconds(median(runs.map((r) => r.ms)))}  peak RSS ${median(runs.map((r) => r.rssMB)).toFixed(0)} MB`);
 }
 
-if (!existsSync(HEAVY)) {
-  console.log('\n(generating the heavy export once; it is cached in .bench-cache/)');
-  const made = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'make-heavy-export.mjs'), HEAVY], { stdio: 'inherit' });
-  if (made.status !== 0) process.exit(1);
-}
-const compressedMB = statSync(HEAVY).size / 2 ** 20;
-console.log(`\n2. heavy export: 5,000 posts, 40,000 comments, 100,000 reactions, 30,000 connections, 250,000 messages, 300 articles (${compressedMB.toFixed(1)} MiB zip, 226 MiB inflated)`);
-const scans = Array.from({ length: RUNS }, () => scanRun(['scan', HEAVY, '--json', '--region', 'US']));
-const scanMs = median(scans.map((r) => r.ms));
-const scanRss = median(scans.map((r) => r.rssMB));
-console.log(`   scan --json > /dev/null          ${seconds(scanMs)}   peak RSS ${scanRss.toFixed(0)} MB (target: ≤ ${(compressedMB + 200).toFixed(0)} MB = zip + 200 MB)`);
-if (has('unzip')) {
-  const unzipMs = median(Array.from({ length: RUNS }, () => timed('sh', ['-c', `unzip -p '${HEAVY}' > /dev/null`])));
-  console.log(`   unzip -p > /dev/null (floor)     ${seconds(unzipMs)}   scan/unzip = ${(scanMs / unzipMs).toFixed(2)}× (target ≤ 2×)`);
-} else {
-  console.log('   unzip not installed (apt-get install unzip) — floor not measured');
-}
-if (has('python3')) {
-  const pyMs = median(Array.from({ length: RUNS }, () => timed('python3', [path.join(ROOT, 'scripts', 'count-records.py'), HEAVY])));
-  console.log(`   python zipfile+csv count only    ${seconds(pyMs)}   scan/python = ${(scanMs / pyMs).toFixed(2)}× (target < 1×)`);
+// ---------------------------------------------------------------------------------------------
+// 2. The heavy exports, one per shape (SHAPES in make-heavy-export.mjs), every command on each.
+
+/** Peak RSS and wall time of `browse` until its first frame (in a pseudo-terminal from `script`), then q. */
+function browseRun(input) {
+  const rssFile = path.join(CACHE, `maxrss-${process.pid}`);
+  const command = [process.execPath, '--require', path.join(ROOT, 'scripts', 'max-rss.cjs'), BIN, 'browse', input, '--region', 'US']
+    .map((a) => `'${a}'`)
+    .join(' ');
+  // script's pseudo-terminal has no size of its own when the benchmark's output is not a terminal.
+  const sized = `stty rows 40 cols 120; ${command}`;
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn('script', ['-qfec', sized, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, LI_EXPOSURE_MAXRSS_FILE: rssFile, NO_COLOR: '1', TERM: 'xterm-256color', CI: '' },
+    });
+    let seen = '';
+    let ms = null;
+    child.stdout.on('data', (chunk) => {
+      if (ms !== null) return;
+      seen = (seen + chunk.toString('utf8')).slice(-4096);
+      if (seen.includes('q quit')) {
+        ms = Number(process.hrtime.bigint() - started) / 1e6;
+        child.stdin.write('q');
+      }
+    });
+    const giveUp = setTimeout(() => child.kill(), 120_000);
+    child.on('exit', (code) => {
+      clearTimeout(giveUp);
+      if (ms === null || code !== 0) return reject(new Error(`browse ${input}: no first frame (exit ${code})`));
+      const rssKiB = Number(readFileSync(rssFile, 'utf8'));
+      rmSync(rssFile, { force: true });
+      resolve({ ms, rssMB: rssKiB / 1024 });
+    });
+  });
 }
 
+const SHAPE_NAMES = ['message-heavy', 'content-heavy'];
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const row = (label, ms, rssMB, note = '') =>
+  console.log(`   ${label.padEnd(34)} ${seconds(ms).padStart(8)}${rssMB === null ? '' : `   peak RSS ${rssMB.toFixed(0).padStart(4)} MB`}${note ? `   ${note}` : ''}`);
+/** Median time and peak RSS over RUNS runs, and the spread of the times (the machine's noise). */
+async function medianOf(run) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run());
+  const times = runs.map((r) => r.ms);
+  return { ms: median(times), rssMB: median(runs.map((r) => r.rssMB ?? 0)), min: Math.min(...times), max: Math.max(...times) };
+}
+const spread = (m) => `(runs ${seconds(m.min)}–${seconds(m.max)})`;
+const heavyOf = (shape) => path.join(CACHE, `${shape}-v${HEAVY_GENERATOR_VERSION}${SCALE === 1 ? '' : `-x${SCALE}`}.zip`);
+const heavyInputs = [];
+/** The inflated size of a ZIP's entries, from its central directory (`unzip -l`'s total). */
+function zipInflatedBytes(input) {
+  const listing = spawnSync('unzip', ['-l', input], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const last = listing.stdout?.trim().split('\n').pop() ?? '';
+  return Number(/^\s*(\d+)/.exec(last)?.[1] ?? NaN);
+}
+
+for (const [n, shape] of SHAPE_NAMES.entries()) {
+  const input = heavyOf(shape);
+  heavyInputs.push([shape, input]);
+  if (!existsSync(input)) {
+    console.log(`\n(generating the ${shape} export once; it is cached in .bench-cache/)`);
+    const made = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'make-heavy-export.mjs'), input, String(SCALE), '--shape', shape], { stdio: 'inherit' });
+    if (made.status !== 0) process.exit(1);
+  }
+  const compressedMB = statSync(input).size / 2 ** 20;
+  const inflatedMB = zipInflatedBytes(input) / 2 ** 20;
+  const m = SHAPES[shape];
+  const mix = [`${m.posts} posts`, `${m.comments} comments`, `${m.reactions} reactions`, `${m.connections} connections`, `${m.messages} ${m.messageParagraphs ? 'multi-line' : 'short'} messages`, `${m.articles} articles`]
+    .map((part) => part.replace(/^\d+/, (d) => Number(Number(d) * SCALE).toLocaleString('en-US')))
+    .join(', ');
+  const bound = compressedMB + 200;
+  console.log(`\n2${'abc'[n]}. ${shape} export: ${mix} (${compressedMB.toFixed(1)} MiB zip, ${inflatedMB.toFixed(0)} MiB inflated); RSS bound zip + 200 MB = ${bound.toFixed(0)} MB`);
+  const floor = has('unzip') ? await medianOf(() => ({ ms: timed('sh', ['-c', `unzip -p '${input}' > /dev/null`]), rssMB: null })) : null;
+  const python = has('python3') ? await medianOf(() => ({ ms: timed('python3', [path.join(ROOT, 'scripts', 'count-records.py'), input]), rssMB: null })) : null;
+  const versus = (ms, target) => [floor && `${ratio(ms, floor.ms)} unzip`, python && `${ratio(ms, python.ms)} python`].filter(Boolean).join(', ') + (target ? ` (target ${target})` : '');
+  const commands = [
+    ['scan --json > /dev/null', ['scan', input, '--json', '--region', 'US'], '≤ 1.5× unzip, ≤ 0.5× python'],
+    ['scan (text)', ['scan', input, '--region', 'US'], '≤ 1.2× unzip'],
+    ['list > /dev/null', ['list', input, '--region', 'US'], ''],
+    ['report --html', ['report', input, '--region', 'US', '--html', path.join(CACHE, `${shape}.html`)], ''],
+  ];
+  if (floor) row('unzip -p > /dev/null (the floor)', floor.ms, null, spread(floor));
+  else console.log('   unzip not installed (apt-get install unzip): floor not measured');
+  if (python) row('python zipfile+csv, count only', python.ms, null, `${spread(python)}   ${floor ? ratio(python.ms, floor.ms) + ' unzip' : ''}`);
+  for (const [label, args, target] of commands) {
+    const r = await medianOf(() => scanRun(args));
+    row(label, r.ms, r.rssMB, `${versus(r.ms, target)} ${spread(r)}${r.rssMB > bound ? '  RSS OVER BOUND' : ''}`);
+  }
+  if (has('script')) {
+    const r = await medianOf(() => browseRun(input));
+    row('browse: first frame', r.ms, r.rssMB, `${versus(r.ms, '')} ${spread(r)}${r.rssMB > bound ? '  RSS OVER BOUND' : ''}`);
+  } else {
+    console.log('   browse not measured (needs `script` from util-linux for a pseudo-terminal)');
+  }
+}
+
+if (ONLY_HEAVY) process.exit(0);
 console.log('\n3. interactive browser (500,000 items)');
 const tui = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-tui.mjs'), '--items', '500000', '--presses', '200'], { encoding: 'utf8' });
 process.stdout.write(tui.stdout.split('\n').map((l) => (l ? `   ${l}` : l)).join('\n'));
@@ -84,7 +169,7 @@ console.log('\n4. HTML report (li-exposure report --html): file size, first pain
 const htmlDir = path.join(CACHE, 'html');
 mkdirSync(htmlDir, { recursive: true });
 const htmlFiles = [];
-for (const [name, input] of [...samples.map((s) => [s, path.join(ROOT, 'sample-exports', s)]), ['heavy-v2.zip', HEAVY]]) {
+for (const [name, input] of [...samples.map((s) => [s, path.join(ROOT, 'sample-exports', s)]), ...heavyInputs.map(([shape, input]) => [path.basename(input), input])]) {
   const out = path.join(htmlDir, name.replace(/\.zip$/, '.html'));
   const ms = timed(process.execPath, [BIN, 'report', input, '--region', 'US', '--html', out]);
   console.log(`   report --html ${name.padEnd(44)} ${seconds(ms)}  ${(statSync(out).size / 2 ** 20).toFixed(1)} MiB`);

@@ -2,7 +2,7 @@ import { isCategoryId } from '../model/categories.js';
 import { UsageError } from '../model/errors.js';
 import type { CategoryId, ExposureLevel } from '../model/report.js';
 import { CATEGORY_IDS } from '../model/categories.js';
-import { filterItems, renderListLine } from '../render/list.js';
+import { ListLines } from '../render/list.js';
 import { renderWarningsSummary } from '../render/text.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
@@ -37,15 +37,16 @@ export function parseExposureList(value: string | undefined): ExposureLevel[] {
 export async function runList(paths: string[], options: ListCommandOptions, io: Io): Promise<number> {
   const categories = parseCategoryList(options.category);
   const exposure = parseExposureList(options.exposure);
-  const report = await buildReport(paths, options, io, loadPolicy(options));
-  const items = filterItems(report, { categories, exposure });
+  // Streamed: only each item's line and sort key are kept, not its text.
+  const lines = new ListLines({ categories, exposure });
+  const report = await buildReport(paths, options, io, loadPolicy(options), undefined, { items: async (items) => lines.add(items) });
   const hidden = categories.filter((c) => {
     const summary = report.summary.categories.find((s) => s.id === c);
     return summary && summary.total > summary.listed;
   });
   let out = '';
-  for (const item of items) {
-    out += renderListLine(item) + '\n';
+  for (const line of lines.sorted(report)) {
+    out += line + '\n';
     if (out.length > 1 << 16) {
       io.stdout.write(out);
       out = '';
