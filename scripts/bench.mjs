@@ -13,7 +13,7 @@
 // machine's noise). BENCH_SCALE=3 uses exports three times as large; BENCH_ONLY=heavy runs part 2
 // alone. Nothing here is a pass/fail test.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,39 +63,39 @@ for (const sample of ONLY_HEAVY ? [] : samples) {
 // ---------------------------------------------------------------------------------------------
 // 2. The heavy exports, one per shape (SHAPES in make-heavy-export.mjs), every command on each.
 
-/** Peak RSS and wall time of `browse` until its first frame (in a pseudo-terminal from `script`), then q. */
-function browseRun(input) {
+/** Peak RSS and wall time of `browse` until its first frame (in a 120x40 tmux window), then q. */
+async function browseRun(input) {
   const rssFile = path.join(CACHE, `maxrss-${process.pid}`);
-  const command = [process.execPath, '--require', path.join(ROOT, 'scripts', 'max-rss.cjs'), BIN, 'browse', input, '--region', 'US']
-    .map((a) => `'${a}'`)
-    .join(' ');
-  // script's pseudo-terminal has no size of its own when the benchmark's output is not a terminal.
-  const sized = `stty rows 40 cols 120; ${command}`;
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn('script', ['-qfec', sized, '/dev/null'], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-      env: { ...process.env, LI_EXPOSURE_MAXRSS_FILE: rssFile, NO_COLOR: '1', TERM: 'xterm-256color', CI: '' },
-    });
-    let seen = '';
-    let ms = null;
-    child.stdout.on('data', (chunk) => {
-      if (ms !== null) return;
-      seen = (seen + chunk.toString('utf8')).slice(-4096);
-      if (seen.includes('q quit')) {
-        ms = Number(process.hrtime.bigint() - started) / 1e6;
-        child.stdin.write('q');
-      }
-    });
-    const giveUp = setTimeout(() => child.kill(), 120_000);
-    child.on('exit', (code) => {
-      clearTimeout(giveUp);
-      if (ms === null || code !== 0) return reject(new Error(`browse ${input}: no first frame (exit ${code})`));
-      const rssKiB = Number(readFileSync(rssFile, 'utf8'));
-      rmSync(rssFile, { force: true });
-      resolve({ ms, rssMB: rssKiB / 1024 });
-    });
-  });
+  const done = path.join(CACHE, `browse-done-${process.pid}`);
+  rmSync(done, { force: true });
+  // Without CI in the environment: ink would draw only the last frame.
+  const env = `-u CI LI_EXPOSURE_MAXRSS_FILE='${rssFile}' NO_COLOR=1 TERM=xterm-256color`;
+  const command = `env ${env} '${process.execPath}' --require '${path.join(ROOT, 'scripts', 'max-rss.cjs')}' '${BIN}' browse '${input}' --region US; echo $? > '${done}'`;
+  const socket = `li-exposure-bench-${process.pid}`;
+  const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  const started = process.hrtime.bigint();
+  tmux('new-session', '-d', '-s', 'bench', '-x', '120', '-y', '40', command);
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  let ms = null;
+  try {
+    // The key hint ends the first frame; the pane is polled every 10 ms.
+    for (let waited = 0; ms === null && waited < 600_000; waited += 10) {
+      if (tmux('capture-pane', '-t', 'bench', '-p').stdout?.includes('q quit')) ms = Number(process.hrtime.bigint() - started) / 1e6;
+      else if (existsSync(done)) break; // it ended without a frame
+      else await sleep(10);
+    }
+    if (ms === null) throw new Error(`browse ${input}: no first frame`);
+    tmux('send-keys', '-t', 'bench', 'q');
+    while (!existsSync(done)) await sleep(20);
+    const code = readFileSync(done, 'utf8').trim();
+    if (code !== '0') throw new Error(`browse ${input}: exit code ${code}`);
+  } finally {
+    tmux('kill-server');
+    rmSync(done, { force: true });
+  }
+  const rssKiB = Number(readFileSync(rssFile, 'utf8'));
+  rmSync(rssFile, { force: true });
+  return { ms, rssMB: rssKiB / 1024 };
 }
 
 const SHAPE_NAMES = ['message-heavy', 'content-heavy'];
@@ -151,11 +151,11 @@ for (const [n, shape] of SHAPE_NAMES.entries()) {
     const r = await medianOf(() => scanRun(args));
     row(label, r.ms, r.rssMB, `${versus(r.ms, target)} ${spread(r)}${r.rssMB > bound ? '  RSS OVER BOUND' : ''}`);
   }
-  if (has('script')) {
+  if (has('tmux')) {
     const r = await medianOf(() => browseRun(input));
     row('browse: first frame', r.ms, r.rssMB, `${versus(r.ms, '')} ${spread(r)}${r.rssMB > bound ? '  RSS OVER BOUND' : ''}`);
   } else {
-    console.log('   browse not measured (needs `script` from util-linux for a pseudo-terminal)');
+    console.log('   browse not measured (needs tmux for a terminal)');
   }
 }
 
