@@ -32,12 +32,27 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
-function timed(command, args, options = {}) {
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall time (ms) of a command; with GNU time, also its CPU time (user + system, its children's too). */
+function timedCpu(command, args, options = {}) {
+  const cpuFile = path.join(CACHE, `cpu-${process.pid}`);
+  const [cmd, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, ...options });
+  const result = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, ...options });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-  return ms;
+  let cpuMs = null;
+  if (GNU_TIME) {
+    const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    cpuMs = (user + system) * 1000;
+    rmSync(cpuFile, { force: true });
+  }
+  return { ms, cpuMs };
+}
+
+function timed(command, args, options = {}) {
+  return timedCpu(command, args, options).ms;
 }
 
 function scanRun(args) {
@@ -45,69 +60,31 @@ function scanRun(args) {
   const ms = timed(process.execPath, ['--require', path.join(ROOT, 'scripts', 'max-rss.cjs'), BIN, ...args], {
     env: { ...process.env, LI_EXPOSURE_MAXRSS_FILE: rssFile, NO_COLOR: '1' },
   });
-  const rssKiB = Number(readFileSync(rssFile, 'utf8'));
-  rmSync(rssFile, { force: true });
-  return { ms, rssMB: rssKiB / 1024 };
+  return { ms, ...usageFrom(rssFile) };
 }
 
-mkdirSync(CACHE, { recursive: true });
-console.log(`li-exposure benchmark · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · node ${process.version} · ${os.platform()} ${os.release()}`);
-
-const samples = readdirSync(path.join(ROOT, 'sample-exports')).filter((f) => f.endsWith('.zip')).sort();
-if (!ONLY_HEAVY) console.log('\n1. scan of the bundled samples (text output)');
-for (const sample of ONLY_HEAVY ? [] : samples) {
-  const runs = Array.from({ length: RUNS }, () => scanRun(['scan', path.join(ROOT, 'sample-exports', sample), '--region', 'US']));
-  console.log(`   ${sample.padEnd(46)} ${seconds(median(runs.map((r) => r.ms)))}  peak RSS ${median(runs.map((r) => r.rssMB)).toFixed(0)} MB`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// 2. The heavy exports, one per shape (SHAPES in make-heavy-export.mjs), every command on each.
-
-/** Peak RSS and wall time of `browse` until its first frame (in a 120x40 tmux window), then q. */
-async function browseRun(input) {
-  const rssFile = path.join(CACHE, `maxrss-${process.pid}`);
-  const done = path.join(CACHE, `browse-done-${process.pid}`);
-  rmSync(done, { force: true });
-  // Without CI in the environment: ink would draw only the last frame.
-  const env = `-u CI LI_EXPOSURE_MAXRSS_FILE='${rssFile}' NO_COLOR=1 TERM=xterm-256color`;
-  const command = `env ${env} '${process.execPath}' --require '${path.join(ROOT, 'scripts', 'max-rss.cjs')}' '${BIN}' browse '${input}' --region US; echo $? > '${done}'`;
-  const socket = `li-exposure-bench-${process.pid}`;
-  const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-  const started = process.hrtime.bigint();
-  tmux('new-session', '-d', '-s', 'bench', '-x', '120', '-y', '40', command);
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  let ms = null;
-  try {
-    // The key hint ends the first frame; the pane is polled every 10 ms.
-    for (let waited = 0; ms === null && waited < 600_000; waited += 10) {
-      if (tmux('capture-pane', '-t', 'bench', '-p').stdout?.includes('q quit')) ms = Number(process.hrtime.bigint() - started) / 1e6;
-      else if (existsSync(done)) break; // it ended without a frame
-      else await sleep(10);
-    }
-    if (ms === null) throw new Error(`browse ${input}: no first frame`);
-    tmux('send-keys', '-t', 'bench', 'q');
-    while (!existsSync(done)) await sleep(20);
-    const code = readFileSync(done, 'utf8').trim();
-    if (code !== '0') throw new Error(`browse ${input}: exit code ${code}`);
-  } finally {
-    tmux('kill-server');
-    rmSync(done, { force: true });
-  }
-  const rssKiB = Number(readFileSync(rssFile, 'utf8'));
+/** Peak RSS (MB) and CPU time (ms, all threads) that max-rss.cjs wrote. */
+function usageFrom(rssFile) {
+  const [rssKiB, cpuMicros] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
   rmSync(rssFile, { force: true });
-  return { ms, rssMB: rssKiB / 1024 };
+  return { rssMB: rssKiB / 1024, cpuMs: cpuMicros / 1000 };
 }
 
 const SHAPE_NAMES = ['message-heavy', 'content-heavy'];
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-const row = (label, ms, rssMB, note = '') =>
-  console.log(`   ${label.padEnd(34)} ${seconds(ms).padStart(8)}${rssMB === null ? '' : `   peak RSS ${rssMB.toFixed(0).padStart(4)} MB`}${note ? `   ${note}` : ''}`);
+// Wall time, then CPU time (all threads and children): on a busy shared machine the CPU time
+// varies much less than the wall time.
+const row = (label, m, rssMB, note = '') =>
+  console.log(
+    `   ${label.padEnd(34)} ${seconds(m.ms).padStart(8)}  cpu ${m.cpuMs === null ? '   -   ' : seconds(m.cpuMs).padStart(8)}${rssMB === null ? '' : `   peak RSS ${rssMB.toFixed(0).padStart(4)} MB`}${note ? `   ${note}` : ''}`,
+  );
 /** Median time and peak RSS over RUNS runs, and the spread of the times (the machine's noise). */
 async function medianOf(run) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await run());
   const times = runs.map((r) => r.ms);
-  return { ms: median(times), rssMB: median(runs.map((r) => r.rssMB ?? 0)), min: Math.min(...times), max: Math.max(...times) };
+  const cpu = runs.every((r) => typeof r.cpuMs === 'number') ? median(runs.map((r) => r.cpuMs)) : null;
+  return { ms: median(times), cpuMs: cpu, rssMB: median(runs.map((r) => r.rssMB ?? 0)), min: Math.min(...times), max: Math.max(...times) };
 }
 const spread = (m) => `(runs ${seconds(m.min)}–${seconds(m.max)})`;
 const heavyOf = (shape) => path.join(CACHE, `${shape}-v${HEAVY_GENERATOR_VERSION}${SCALE === 1 ? '' : `-x${SCALE}`}.zip`);
@@ -135,25 +112,29 @@ for (const [n, shape] of SHAPE_NAMES.entries()) {
     .join(', ');
   const bound = compressedMB + 200;
   console.log(`\n2${'abc'[n]}. ${shape} export: ${mix} (${compressedMB.toFixed(1)} MiB zip, ${inflatedMB.toFixed(0)} MiB inflated); RSS bound zip + 200 MB = ${bound.toFixed(0)} MB`);
-  const floor = has('unzip') ? await medianOf(() => ({ ms: timed('sh', ['-c', `unzip -p '${input}' > /dev/null`]), rssMB: null })) : null;
-  const python = has('python3') ? await medianOf(() => ({ ms: timed('python3', [path.join(ROOT, 'scripts', 'count-records.py'), input]), rssMB: null })) : null;
-  const versus = (ms, target) => [floor && `${ratio(ms, floor.ms)} unzip`, python && `${ratio(ms, python.ms)} python`].filter(Boolean).join(', ') + (target ? ` (target ${target})` : '');
+  const floor = has('unzip') ? await medianOf(() => ({ ...timedCpu('sh', ['-c', `unzip -p '${input}' > /dev/null`]), rssMB: null })) : null;
+  const python = has('python3') ? await medianOf(() => ({ ...timedCpu('python3', [path.join(ROOT, 'scripts', 'count-records.py'), input]), rssMB: null })) : null;
+  // Ratios of wall times, and of CPU times in brackets.
+  const cpuRatio = (m, base) => (m.cpuMs !== null && base.cpuMs !== null ? ` [cpu ${ratio(m.cpuMs, base.cpuMs)}]` : '');
+  const versus = (m, target) =>
+    [floor && `${ratio(m.ms, floor.ms)}${cpuRatio(m, floor)} unzip`, python && `${ratio(m.ms, python.ms)}${cpuRatio(m, python)} python`].filter(Boolean).join(', ') +
+    (target ? ` (target ${target})` : '');
   const commands = [
     ['scan --json > /dev/null', ['scan', input, '--json', '--region', 'US'], '≤ 1.5× unzip, ≤ 0.5× python'],
     ['scan (text)', ['scan', input, '--region', 'US'], '≤ 1.2× unzip'],
     ['list > /dev/null', ['list', input, '--region', 'US'], ''],
     ['report --html', ['report', input, '--region', 'US', '--html', path.join(CACHE, `${shape}.html`)], ''],
   ];
-  if (floor) row('unzip -p > /dev/null (the floor)', floor.ms, null, spread(floor));
+  if (floor) row('unzip -p > /dev/null (the floor)', floor, null, spread(floor));
   else console.log('   unzip not installed (apt-get install unzip): floor not measured');
-  if (python) row('python zipfile+csv, count only', python.ms, null, `${spread(python)}   ${floor ? ratio(python.ms, floor.ms) + ' unzip' : ''}`);
+  if (python) row('python zipfile+csv, count only', python, null, `${spread(python)}   ${floor ? ratio(python.ms, floor.ms) + ' unzip' : ''}`);
   for (const [label, args, target] of commands) {
     const r = await medianOf(() => scanRun(args));
-    row(label, r.ms, r.rssMB, `${versus(r.ms, target)} ${spread(r)}${r.rssMB > bound ? '  RSS OVER BOUND' : ''}`);
+    row(label, r, r.rssMB, `${versus(r, target)} ${spread(r)}${r.rssMB > bound ? '  RSS OVER BOUND' : ''}`);
   }
   if (has('tmux')) {
     const r = await medianOf(() => browseRun(input));
-    row('browse: first frame', r.ms, r.rssMB, `${versus(r.ms, '')} ${spread(r)}${r.rssMB > bound ? '  RSS OVER BOUND' : ''}`);
+    row('browse: first frame', { ...r, cpuMs: null }, r.rssMB, `${spread(r)}${r.rssMB > bound ? '  RSS OVER BOUND' : ''}`);
   } else {
     console.log('   browse not measured (needs tmux for a terminal)');
   }
