@@ -44,15 +44,18 @@ export async function runList(paths: string[], options: ListCommandOptions, io: 
     const summary = report.summary.categories.find((s) => s.id === c);
     return summary && summary.total > summary.listed;
   });
-  let out = '';
+  let out: Buffer[] = [];
+  let size = 0;
   for (const line of lines.sorted(report)) {
-    out += line + '\n';
-    if (out.length > 1 << 16) {
-      io.stdout.write(out);
-      out = '';
+    out.push(line);
+    size += line.length;
+    if (size > 1 << 16) {
+      io.stdout.write(Buffer.concat(out));
+      out = [];
+      size = 0;
     }
   }
-  io.stdout.write(out);
+  io.stdout.write(Buffer.concat(out));
   if (hidden.length) io.stderr.write(`Private categories ${hidden.join(', ')} are counted only; add --all-items to list their records.\n`);
   io.stderr.write(renderWarningsSummary(report));
   return 0;

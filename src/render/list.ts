@@ -32,14 +32,20 @@ export function renderListLine(item: Item, textWidth = 120): string {
 }
 
 /**
- * The list of a streamed scan: each item is kept only as its line and sort key, never its text,
- * so that memory does not follow the size of the items. The lines come out filtered, in category
- * order, newest first, undated last; items of equal key stay in report order (archive, file in name order, then as read),
- * which report.files gives once the scan has ended.
+ * The list of a streamed scan: each item is kept only as its line (UTF-8 bytes, in shared
+ * pieces) and its sort key, never its text, so that memory does not follow the size of the
+ * items. The lines come out filtered, in category order, newest first, undated last; items of
+ * equal key stay in report order (archive, file in name order, then as read), which report.files
+ * gives once the scan has ended.
  */
 export class ListLines {
   private readonly keep: (item: Item) => boolean;
   private readonly entries: ListEntry[] = [];
+  /** File ids by archive and path (the same string for every item of a file). */
+  private readonly fileIds = new Map<number, Map<string, number>>();
+  private files = 0;
+  private piece = Buffer.allocUnsafe(LINE_PIECE);
+  private used = 0;
 
   constructor(filter: ListFilter) {
     this.keep = listFilter(filter);
@@ -49,34 +55,48 @@ export class ListLines {
   add(items: Item[]): void {
     for (const item of items) {
       if (!this.keep(item)) continue;
-      const file = fileOf(item.source.archive, item.source.file);
-      this.entries.push({ line: renderListLine(item), order: category(item.category).order, date: item.date, file, fileRank: 0, seq: this.entries.length });
+      const line = renderListLine(item) + '\n';
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+      if (this.used + line.length * 3 > this.piece.length) {
+        this.piece = Buffer.allocUnsafe(Math.max(LINE_PIECE, line.length * 3));
+        this.used = 0;
+      }
+      const start = this.used;
+      this.used += this.piece.write(line, start);
+      const bytes = this.piece.subarray(start, this.used);
+      this.entries.push({ bytes, order: category(item.category).order, date: item.date, file: this.fileId(item.source.archive, item.source.file), seq: this.entries.length });
     }
   }
 
-  /** The lines in list order (report: the streamed scan's report, for the files' order). */
-  sorted(report: Pick<Report, 'files'>): string[] {
-    const rank = new Map<string, number>();
+  /** The lines in list order, each ending with a newline (report: the streamed scan's, for the files' order). */
+  sorted(report: Pick<Report, 'files'>): Buffer[] {
+    const rank = new Map<number, number>();
     report.files.forEach((f, i) => {
-      const key = fileOf(f.archive, f.path);
-      if (!rank.has(key)) rank.set(key, i);
+      const id = this.fileIds.get(f.archive)?.get(f.path);
+      if (id !== undefined && !rank.has(id)) rank.set(id, i);
     });
-    for (const entry of this.entries) entry.fileRank = rank.get(entry.file) ?? Number.MAX_SAFE_INTEGER;
-    this.entries.sort((a, b) => byCategoryThenNewest(a.order, a.date, b.order, b.date) || a.fileRank - b.fileRank || a.seq - b.seq);
-    return this.entries.map((e) => e.line);
+    const fileRank = (id: number) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+    this.entries.sort((a, b) => byCategoryThenNewest(a.order, a.date, b.order, b.date) || fileRank(a.file) - fileRank(b.file) || a.seq - b.seq);
+    return this.entries.map((e) => e.bytes);
+  }
+
+  private fileId(archive: number, path: string): number {
+    let paths = this.fileIds.get(archive);
+    if (!paths) this.fileIds.set(archive, (paths = new Map()));
+    let id = paths.get(path);
+    if (id === undefined) paths.set(path, (id = this.files++));
+    return id;
   }
 }
 
+/** Lines are copied into pieces of this many bytes. */
+const LINE_PIECE = 1 << 20;
+
 interface ListEntry {
-  line: string;
+  bytes: Buffer;
   order: number;
   date: string | null;
-  file: string;
-  fileRank: number;
+  file: number;
   /** Position in the stream: the order inside one file. */
   seq: number;
-}
-
-function fileOf(archive: number, path: string): string {
-  return `${archive}\u0000${path}`;
 }
