@@ -11,7 +11,7 @@
 //  4. the HTML report: its size, first paint and search response in Chromium (scripts/bench-html.mjs).
 // Each timing is the median of BENCH_RUNS runs (default 5), with the fastest and slowest run (the
 // machine's noise). BENCH_SCALE=3 uses exports three times as large; BENCH_ONLY=heavy runs part 2
-// alone. Nothing here is a pass/fail test.
+// alone; BENCH_SHAPES=content-heavy measures one shape. Nothing here is a pass/fail test.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -70,7 +70,40 @@ function usageFrom(rssFile) {
   return { rssMB: rssKiB / 1024, cpuMs: cpuMicros / 1000 };
 }
 
-const SHAPE_NAMES = ['message-heavy', 'content-heavy'];
+/** Peak RSS and wall time of `browse` until its first frame (in a 120x40 tmux window), then q. */
+async function browseRun(input) {
+  const rssFile = path.join(CACHE, `maxrss-${process.pid}`);
+  const done = path.join(CACHE, `browse-done-${process.pid}`);
+  rmSync(done, { force: true });
+  // Without CI in the environment: ink would draw only the last frame.
+  const env = `-u CI LI_EXPOSURE_MAXRSS_FILE='${rssFile}' NO_COLOR=1 TERM=xterm-256color`;
+  const command = `env ${env} '${process.execPath}' --require '${path.join(ROOT, 'scripts', 'max-rss.cjs')}' '${BIN}' browse '${input}' --region US; echo $? > '${done}'`;
+  const socket = `li-exposure-bench-${process.pid}`;
+  const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  const started = process.hrtime.bigint();
+  tmux('new-session', '-d', '-s', 'bench', '-x', '120', '-y', '40', command);
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  let ms = null;
+  try {
+    // The key hint ends the first frame; the pane is polled every 10 ms.
+    for (let waited = 0; ms === null && waited < 600_000; waited += 10) {
+      if (tmux('capture-pane', '-t', 'bench', '-p').stdout?.includes('q quit')) ms = Number(process.hrtime.bigint() - started) / 1e6;
+      else if (existsSync(done)) break; // it ended without a frame
+      else await sleep(10);
+    }
+    if (ms === null) throw new Error(`browse ${input}: no first frame`);
+    tmux('send-keys', '-t', 'bench', 'q');
+    while (!existsSync(done)) await sleep(20);
+    const code = readFileSync(done, 'utf8').trim();
+    if (code !== '0') throw new Error(`browse ${input}: exit code ${code}`);
+  } finally {
+    tmux('kill-server');
+    rmSync(done, { force: true });
+  }
+  return { ms, ...usageFrom(rssFile) };
+}
+
+const SHAPE_NAMES = (process.env.BENCH_SHAPES ?? 'message-heavy,content-heavy').split(',');
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 // Wall time, then CPU time (all threads and children): on a busy shared machine the CPU time
 // varies much less than the wall time.
