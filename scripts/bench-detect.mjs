@@ -18,7 +18,7 @@ import { makeDetectCorpus, LANGUAGES } from './make-detect-corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, '.bench-cache');
-const HEAVY = path.join(CACHE, 'heavy-v2.zip'); // the same cache file as scripts/bench.mjs
+const HEAVY = path.join(CACHE, 'message-heavy-v2.zip'); // the same cache file as scripts/bench.mjs
 const VERBOSE = process.argv.includes('--verbose');
 const { createDetectors, DETECTORS } = await import(path.join(ROOT, 'dist', 'detect', 'index.js'));
 

@@ -2,24 +2,36 @@
 // Generates a heavy synthetic LinkedIn export for the benchmark: a member who has posted for
 // fifteen years. Deterministic (seeded PRNG, fixed entry dates); invented people only.
 //
-// Usage: node scripts/make-heavy-export.mjs <out.zip> [scale]
-//   scale 1 = 5,000 posts, 40,000 comments, 100,000 reactions, 30,000 connections,
-//             250,000 messages (multi-line), 300 articles.
+// Usage: node scripts/make-heavy-export.mjs <out.zip> [scale] [--shape message-heavy|content-heavy]
+//          [--posts n] [--comments n] [--reactions n] [--connections n] [--messages n]
+//          [--message-paragraphs n] [--articles n]
+//   The counts are at scale 1 and multiplied by scale. The shapes (heavy-shapes.mjs) are the mixes
+//   the benchmark measures; an option given after --shape overrides that part of the mix.
+//   message-heavy (the default): 5,000 posts, 40,000 comments, 100,000 reactions, 30,000
+//     connections, 250,000 multi-line messages (up to 4 paragraphs), 300 articles;
+//   content-heavy: the same counts with short one-line messages, so that the listed content
+//     (posts, comments, reactions) is a larger share of the work.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
+import { SHAPES } from './heavy-shapes.mjs';
 
-// Version 2: files are encoded to UTF-8 here (jszip's own encoding of long strings broke emoji at
-// its chunk boundaries), no folder entries (jszip dated them with the current time).
-export const HEAVY_GENERATOR_VERSION = 2;
-
-const out = process.argv[2];
-const scale = Number(process.argv[3] ?? 1);
-if (!out) {
-  process.stderr.write('usage: make-heavy-export.mjs <out.zip> [scale]\n');
+const MIX_OPTIONS = { posts: 'posts', comments: 'comments', reactions: 'reactions', connections: 'connections', messages: 'messages', 'message-paragraphs': 'messageParagraphs', articles: 'articles' };
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { shape: { type: 'string', default: 'message-heavy' }, ...Object.fromEntries(Object.keys(MIX_OPTIONS).map((o) => [o, { type: 'string' }])) },
+});
+const out = positionals[0];
+const scale = Number(positionals[1] ?? 1);
+const shape = SHAPES[values.shape];
+if (!out || !shape || !(scale > 0)) {
+  process.stderr.write(`usage: make-heavy-export.mjs <out.zip> [scale] [--shape ${Object.keys(SHAPES).join('|')}] [--posts n] [--comments n] ...\n`);
   process.exit(2);
 }
+const mix = { ...shape };
+for (const [option, key] of Object.entries(MIX_OPTIONS)) if (values[option] !== undefined) mix[key] = Number(values[option]);
 
 let seed = 0x2545f491;
 const rand = () => {
@@ -93,7 +105,7 @@ files['Profile Summary.csv'] = `Profile Summary\n${q(text(4))}\n`;
 // Posts: per-line quoted multi-line commentary (docs/export-format.md, "Quotes"), CRLF.
 files['Shares_12345678.csv'] = rows(
   'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n',
-  n(5000), () => {
+  n(mix.posts), () => {
     const body = text(5).split('\n').join('"\r\n"');
     return `${stamp(when())},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A${urn()},${q(body)},"","",MEMBER_NETWORK\r\n`;
   });
@@ -101,19 +113,19 @@ files['Shares_12345678.csv'] = rows(
 // Comments: backslash-escaped quotes (2025+), CRLF records, LF inside.
 files['Comments_12345678.csv'] = rows(
   'Date,Link,Message\r\n',
-  n(40000), () => {
+  n(mix.comments), () => {
     const body = `${person()} ${text(3)} \\"${pick(WORDS)}\\"`;
     return `${stamp(when())},https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A${urn()},"${body}"\r\n`;
   });
 
 files['Reactions_12345678.csv'] = rows(
   'Date,Type,Link\r\n',
-  n(100000), () => `${stamp(when())},${pick(['LIKE', 'PRAISE', 'EMPATHY', 'INTEREST', 'APPRECIATION'])},https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A${urn()}\r\n`);
+  n(mix.reactions), () => `${stamp(when())},${pick(['LIKE', 'PRAISE', 'EMPATHY', 'INTEREST', 'APPRECIATION'])},https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A${urn()}\r\n`);
 
 files['Connections.csv'] = rows(
   'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\n' +
   'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n',
-  n(30000), (i) => {
+  n(mix.connections), (i) => {
     const d = new Date(when());
     const first = pick(FIRST);
     const last = pick(LAST);
@@ -123,10 +135,11 @@ files['Connections.csv'] = rows(
 // Messages: the 2026 all-quoted form with CRLF records and multi-line contents.
 files['messages.csv'] = rows(
   '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS"\r\n',
-  n(250000), (i) => {
+  n(mix.messages), (i) => {
     const from = person();
     const to = person();
-    const content = `Hi ${to.split(' ')[0]},\n${text(4)}\n"${pick(WORDS)}" — ${from}`;
+    // Short messages (0 paragraphs): one greeting line and a few words.
+    const content = mix.messageParagraphs > 0 ? `Hi ${to.split(' ')[0]},\n${text(mix.messageParagraphs)}\n"${pick(WORDS)}" — ${from}` : `Hi ${to.split(' ')[0]}, ${sentence(2, 8)}`;
     return [
       `2-${(i % 9000).toString(36)}Zm9vYmFy==`,
       '',
@@ -144,7 +157,7 @@ files['messages.csv'] = rows(
       .join(',') + '\r\n';
   });
 
-for (let i = 0; i < n(300); i++) {
+for (let i = 0; i < n(mix.articles); i++) {
   const created = stamp(when()).slice(0, 16);
   const title = sentence(3, 8).replace(/[.!?]$/, '');
   const body = Array.from({ length: int(5, 30) }, () => `<p>${paragraph(int(2, 6))}</p>`).join('');

@@ -2,7 +2,7 @@ import { isCategoryId } from '../model/categories.js';
 import { UsageError } from '../model/errors.js';
 import type { CategoryId, ExposureLevel } from '../model/report.js';
 import { CATEGORY_IDS } from '../model/categories.js';
-import { filterItems } from '../render/list.js';
+import { ListLines } from '../render/list.js';
 import { isListFormat, itemRenderer, LIST_FORMATS } from '../render/registry.js';
 import { renderWarningsSummary } from '../render/text.js';
 import type { Io } from './io.js';
@@ -47,21 +47,25 @@ export async function runList(paths: string[], options: ListCommandOptions, io: 
   const renderer = itemRenderer(format);
   const findings = parseFindingKinds(options.finding);
   checkFindingsDetected(findings, options.detect);
-  const report = await buildReport(paths, options, io, loadPolicy(options));
-  const items = filterItems(report, { categories, exposure, findings });
+  // Streamed: only each item's output line and sort key are kept, not its text.
+  const lines = new ListLines({ categories, exposure, findings }, (item) => renderer.record(item) + renderer.eol);
+  const report = await buildReport(paths, options, io, loadPolicy(options), undefined, { items: async (items) => lines.add(items) });
   const hidden = categories.filter((c) => {
     const summary = report.summary.categories.find((s) => s.id === c);
     return summary && summary.total > summary.listed;
   });
-  let out = renderer.header === null ? '' : renderer.header + renderer.eol;
-  for (const item of items) {
-    out += renderer.record(item) + renderer.eol;
-    if (out.length > 1 << 16) {
-      io.stdout.write(out);
-      out = '';
+  let out: Buffer[] = renderer.header === null ? [] : [Buffer.from(renderer.header + renderer.eol)];
+  let size = 0;
+  for (const line of lines.sorted(report)) {
+    out.push(line);
+    size += line.length;
+    if (size > 1 << 16) {
+      io.stdout.write(Buffer.concat(out));
+      out = [];
+      size = 0;
     }
   }
-  io.stdout.write(out);
+  io.stdout.write(Buffer.concat(out));
   if (hidden.length) io.stderr.write(`Private categories ${hidden.join(', ')} are counted only; add --all-items to list their records.\n`);
   io.stderr.write(renderWarningsSummary(report));
   return 0;

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ArchiveEntry, OpenedArchive } from '../archive/entry.js';
 import { EntryDamagedError } from '../archive/entry.js';
+import { zipDataOf } from '../archive/zip-entry.js';
 import { isArticlePath } from '../linkedin/readers/articles.js';
 import { LEARNING_COACH_BLOB_KEYS, specsForKey } from '../linkedin/catalogue.js';
 import { baseName, fileKey } from '../linkedin/file-key.js';
@@ -188,14 +189,25 @@ async function findTwins(members: Candidate[], twins: Map<ArchiveEntry, FileRef>
       if (filesPerCopy.get(copy.copy)! > 1) continue;
       for (const original of named.slice(0, i)) {
         if (twins.has(original.entry) || (copy.entry.size !== null && original.entry.size !== null && copy.entry.size !== original.entry.size)) continue;
-        const [a, b] = [await hashes.of(original.entry), await hashes.of(copy.entry)];
-        if (a !== null && a === b) {
+        if (await sameBytes(original.entry, copy.entry, hashes)) {
           twins.set(copy.entry, original);
           break;
         }
       }
     }
   }
+}
+
+/**
+ * Whether two entries hold the same bytes. Two ZIP entries are compared by the size and CRC-32
+ * their central directories declare, so that neither is inflated for it (the copy read is checked
+ * against them as it is read); any other pair by the SHA-256 of its bytes.
+ */
+async function sameBytes(a: ArchiveEntry, b: ArchiveEntry, hashes: ContentHashes): Promise<boolean> {
+  const [za, zb] = [zipDataOf(a), zipDataOf(b)];
+  if (za && zb) return za.declaredSize === zb.declaredSize && za.crc32 === zb.crc32;
+  const [ha, hb] = [await hashes.of(a), await hashes.of(b)];
+  return ha !== null && ha === hb;
 }
 
 function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {

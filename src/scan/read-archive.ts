@@ -7,10 +7,8 @@ import type { ArchiveEntry } from '../archive/entry.js';
 import { EntryDamagedError } from '../archive/entry.js';
 import { InputError } from '../model/errors.js';
 import { DEFAULT_LIMITS, checkArchiveRecords, checkFileRecords, checkWarnings, type ArchiveLimits } from '../archive/limits.js';
-import { specsForKey } from '../linkedin/catalogue.js';
 import type { FileResult } from '../linkedin/file-result.js';
 import { flushItems } from '../linkedin/file-result.js';
-import { fileKey } from '../linkedin/file-key.js';
 import { readEntry } from '../linkedin/readers/read-entry.js';
 import type { ScanOptions } from './contract.js';
 import type { ItemStream } from './item-stream.js';
@@ -19,7 +17,8 @@ import { ProfileNames } from './members.js';
 import { MergedFile, type FileOverlap } from './merged-file.js';
 import type { Item } from '../model/report.js';
 import { describeDamage } from './damage.js';
-import { readInWorker, worthAWorker } from './worker-lane.js';
+import { readInWorker } from './worker-lane.js';
+import { planReads, type ReadPlan } from './read-plan.js';
 
 /** Bytes an entry takes in the input: what its records are bounded by. */
 export function inputBytes(entry: ArchiveEntry): number {
@@ -73,17 +72,12 @@ export class ExportReader {
   private async readEntries(entries: ArchiveEntry[], index: number, progress: ProgressTally): Promise<void> {
     const { options, stream, plan } = this;
     const limits = options.limits ?? DEFAULT_LIMITS;
-    // Files that are only counted (messages...) make no items and mostly wait for inflation,
-    // which runs off the main thread: they are read alongside the others. A file whose records
-    // are merged with another copy's needs its items (they carry the records' identities).
-    const countedOnly = (entry: ArchiveEntry) =>
-      !options.allItems && !plan.tracked.has(entry) && specsForKey(fileKey(entry.path).key).some((spec) => options.countOnly?.has(spec.category));
+    const plans = planReads(entries, plan, options);
     const failed = new AbortController(); // one lane failed: the others stop, and the worker
-    const readLane = async (lane: ArchiveEntry[]) => {
-      for (const entry of lane) {
+    const readLane = async (lane: ReadPlan[]) => {
+      for (const { entry, merged: tracked } of lane) {
         if (failed.signal.aborted) return;
         const onRecords = progress.starting(entry.path);
-        const tracked = plan.tracked.get(entry);
         const merged = tracked ? new MergedFile(plan, tracked, options.allItems === true, stream?.accept ?? null, this.names) : null;
         const pass = merged ? merged.accept : stream?.accept;
         // Items are taken in batches as they are made, so that their number is checked before
@@ -119,22 +113,22 @@ export class ExportReader {
         this.results.set(entry, result);
       }
     };
-    // Large counted files are read in a worker thread when the archive is a ZIP, so that their
-    // counting overlaps the parsing of the others on this thread.
-    const counted = entries.filter(countedOnly);
-    const countedLane = worthAWorker(counted)
-      ? readInWorker(counted, { limits, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
-          (read) => read.forEach((result, i) => this.results.set(counted[i]!, result)),
+    // The lanes run at the same time: the counting of large files (in a worker thread when the
+    // plan says so) overlaps the parsing of the listed ones on this thread.
+    const inWorker = plans.filter((p) => p.lane === 'worker');
+    const workerLane = inWorker.length
+      ? readInWorker(inWorker.map((p) => p.entry), { limits, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
+          (read) => read.forEach((result, i) => this.results.set(inWorker[i]!.entry, result)),
           // Bad input stays an error. Anything else (a thread that could not start or died) is
           // retried here: the same code then either reads the files or fails the same way.
           (error: unknown) => {
             if (error instanceof InputError || failed.signal.aborted) throw error;
-            return readLane(counted);
+            return readLane(inWorker);
           },
         )
-      : readLane(counted);
+      : Promise.resolve();
     try {
-      await Promise.all([readLane(entries.filter((e) => !countedOnly(e))), countedLane]);
+      await Promise.all([readLane(plans.filter((p) => p.lane === 'main')), readLane(plans.filter((p) => p.lane === 'counted')), workerLane]);
     } catch (error) {
       failed.abort();
       throw error;

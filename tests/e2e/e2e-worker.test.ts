@@ -61,6 +61,8 @@ describe('reading counted files in a worker thread (built CLI)', () => {
     const messages = opened.entries.filter((e) => e.path === 'messages.csv');
     expect(lane.worthAWorker(messages)).toBe(true);
     const countOnly = [...neverExposedCategories(policy)];
+    const { planReads } = await distModule<typeof import('../../src/scan/read-plan.js')>('scan/read-plan.js');
+    expect(planReads(messages, { tracked: new Map() }, { countOnly: new Set(countOnly) }).map((p) => [p.listed, p.lane])).toEqual([[false, 'worker']]);
     const [inWorker] = await lane.readInWorker(
       messages,
       { limits: (await distModule<typeof import('../../src/archive/limits.js')>('archive/limits.js')).DEFAULT_LIMITS, archive: 0, allItems: false, countOnly },

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { writeFolder, writeZip } from '../helpers/archive.js';
 import { runCli } from '../helpers/cli.js';
+import { rawZip } from '../helpers/raw-zip.js';
+import { tempDir } from '../helpers/archive.js';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { endorsementsReceived, legacyEndorsementsReceived, post, profile, shares, type Endorsement } from '../helpers/export-records.js';
 import { category, file, scan } from '../helpers/scan.js';
 
@@ -25,6 +29,27 @@ describe('copies of a file inside one export', () => {
       expect(file(report, copy)).toMatchObject({ duplicateOf: `${zip}: Shares.csv`, duplicateRecords: 3, records: 3, items: 0, recognized: true, category: 'posts' });
     }
     expect(report.warnings).toEqual([]);
+  });
+
+  it('decides an identical ZIP copy from the central directory (size and CRC-32), without inflating it', async () => {
+    const bytes = Buffer.from(shares(POSTS));
+    // The copy's stored bytes are damaged but its central directory declares the original's size
+    // and CRC-32: it would fail its CRC check if it were read, so the scan passing shows it was not.
+    const damaged = Buffer.from(bytes);
+    damaged[damaged.length - 5] ^= 0xff;
+    const zip = join(await tempDir(), 'Complete_LinkedInDataExport_05-12-2026.zip');
+    await writeFile(zip, rawZip([
+      { name: 'Profile.csv', data: PROFILE },
+      { name: 'Shares.csv', data: bytes },
+      { name: 'Shares (1).csv', data: bytes, method: 0, compressed: damaged },
+    ]));
+    const report = await scan(zip);
+    expect(category(report, 'posts')).toMatchObject({ total: 3, listed: 3 });
+    expect(file(report, 'Shares (1).csv')).toMatchObject({ duplicateOf: `${zip}: Shares.csv`, duplicateRecords: 3, items: 0 });
+    // The same copy under a name that is not a copy's is read, and its damage stops the scan.
+    const other = join(await tempDir(), 'Complete_LinkedInDataExport_05-12-2026.zip');
+    await writeFile(other, rawZip([{ name: 'Profile.csv', data: PROFILE }, { name: 'Shares.csv', data: bytes, method: 0, compressed: damaged }]));
+    await expect(scan(other)).rejects.toThrow(/CRC-32/);
   });
 
   it('recognises article copies whose names differ in Unicode normalisation (NFC / NFD) and case', async () => {
