@@ -20,6 +20,7 @@ import { MergedFile, type FileOverlap } from './merged-file.js';
 import type { Item } from '../model/report.js';
 import { describeDamage } from './damage.js';
 import { readInWorker, worthAWorker } from './worker-lane.js';
+import { defined } from '../model/defined.js';
 
 /** Bytes an entry takes in the input: what its records are bounded by. */
 export function inputBytes(entry: ArchiveEntry): number {
@@ -43,7 +44,7 @@ export class ExportReader {
 
   /** Reads the files of an archive read before any output (MergePlan.reading), or the rest of it. */
   async read(archive: PlannedArchive, part: 'first' | 'rest'): Promise<void> {
-    const planned = this.plan.reading.get(archive.index)!;
+    const planned = defined(this.plan.reading.get(archive.index));
     let progress = this.progress.get(archive.index);
     if (!progress) {
       const limits = this.options.limits ?? DEFAULT_LIMITS;
@@ -124,7 +125,7 @@ export class ExportReader {
     const counted = entries.filter(countedOnly);
     const countedLane = worthAWorker(counted)
       ? readInWorker(counted, { limits, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
-          (read) => read.forEach((result, i) => this.results.set(counted[i]!, result)),
+          (read) => read.forEach((result, i) => this.results.set(defined(counted[i]), result)),
           // Bad input stays an error. Anything else (a thread that could not start or died) is
           // retried here: the same code then either reads the files or fails the same way.
           (error: unknown) => {
