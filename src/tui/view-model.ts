@@ -81,8 +81,8 @@ export function sortNewestFirst(indices: Int32Array, times: Float64Array, itemCo
   }
   let minS = Infinity;
   let maxS = -Infinity;
-  for (const i of indices) {
-    const s = Math.floor(defined(times[i]) / 1000);
+  for (let k = 0; k < n; k++) {
+    const s = Math.floor(defined(times[defined(indices[k])]) / 1000);
     if (s < minS) minS = s;
     if (s > maxS) maxS = s;
   }
@@ -314,7 +314,8 @@ export class ReportView {
     const levels = this.levels;
     const out = new Int32Array(base.length);
     let n = 0;
-    for (const i of base) {
+    for (let k = 0; k < base.length; k++) {
+      const i = defined(base[k]);
       if (code !== 0 && levels[i] !== code) continue;
       if (mask !== null && mask[i] === 0) continue;
       out[n++] = i;

@@ -55,7 +55,8 @@ export function sniffText(head: Uint8Array): TextSniff {
   let nulEven = 0;
   let nulOdd = 0;
   let controls = 0;
-  for (const [i, byte] of sample.entries()) {
+  for (let i = 0; i < n; i++) {
+    const byte = defined(sample[i]);
     if (byte === 0) {
       if (i % 2 === 0) nulEven++;
       else nulOdd++;
