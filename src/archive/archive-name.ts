@@ -17,7 +17,7 @@ export function parseArchiveName(path: string): ArchiveNameInfo {
   const d = Number(day);
   const valid = m >= 1 && m <= 12 && d >= 1 && d <= 31;
   return {
-    variant: variant ? ((variant[0]!.toUpperCase() + variant.slice(1).toLowerCase()) as 'Basic' | 'Complete') : null,
+    variant: variant ? ((variant.slice(0, 1).toUpperCase() + variant.slice(1).toLowerCase()) as 'Basic' | 'Complete') : null,
     exportDate: valid ? `${year}-${month}-${day}` : null,
   };
 }

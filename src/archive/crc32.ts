@@ -1,6 +1,7 @@
 // CRC-32 (the ZIP polynomial). Node's zlib computes it natively from 20.15; older Node 20
 // releases get the table-driven version (exported for its test).
 import * as zlib from 'node:zlib';
+import { defined } from '../model/defined.js';
 
 let table: Int32Array | null = null;
 
@@ -14,7 +15,7 @@ export function crc32Portable(data: Uint8Array, value = 0): number {
     }
   }
   let crc = ~value;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  for (let i = 0; i < data.length; i++) crc = defined(table[(crc ^ defined(data[i])) & 0xff]) ^ (crc >>> 8); // indexed: for-of over a typed array is slower
   return ~crc >>> 0;
 }
 

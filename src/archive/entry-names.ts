@@ -17,8 +17,7 @@ export function classifyEntryName(rawName: string): NameVerdict {
   if (segments.some((s) => s === '..')) return { kind: 'unsafe', reason: 'path traversal (..)' };
   if (segments.length === 0) return { kind: 'junk' };
   if (segments.some((s) => JUNK_SEGMENTS.has(s.toLowerCase()))) return { kind: 'junk' };
-  const base = segments[segments.length - 1]!;
-  if (base.startsWith('._')) return { kind: 'junk' };
+  if (segments.at(-1)?.startsWith('._')) return { kind: 'junk' };
   return { kind: 'file', path: segments.join('/') };
 }
 

@@ -11,6 +11,7 @@ import { makePathsUnique } from './unique-paths.js';
 import { readZipDirectory, type DirectoryEntry } from './zip-directory.js';
 import { locateZipEntry, zipEntry, type ZipEntryData } from './zip-entry.js';
 import { describeMethod, isSupportedMethod, unsupportedMethodMessage } from './zip-methods.js';
+import { defined } from '../model/defined.js';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -70,12 +71,12 @@ function checkDeclared(path: string, entries: DirectoryEntry[], archiveBytes: nu
   // Entries that share their compressed data (overlapping-file bombs) add up past the file size.
   if (compressed > archiveBytes) throw new LimitError(`${path}'s entries overlap (their data adds up to more than the file)`);
   const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-  for (let i = 1; i < byOffset.length; i++) {
-    const before = byOffset[i - 1]!;
-    if (byOffset[i]!.localHeaderOffset < before.localHeaderOffset + 30 + before.compressedSize) {
-      throw new InputError(`${path} is a damaged or hostile ZIP: entries ${before.name} and ${byOffset[i]!.name} share their data. Download the export again from LinkedIn.`);
+  byOffset.forEach((entry, i) => {
+    const before = byOffset[i - 1];
+    if (before && entry.localHeaderOffset < before.localHeaderOffset + 30 + before.compressedSize) {
+      throw new InputError(`${path} is a damaged or hostile ZIP: entries ${before.name} and ${entry.name} share their data. Download the export again from LinkedIn.`);
     }
-  }
+  });
   if (inflated > limits.maxTotalBytes) throw new LimitError(`${path} declares ${formatBytes(inflated)} inflated, more than ${formatBytes(limits.maxTotalBytes)}`);
 }
 
@@ -137,10 +138,11 @@ export async function openZip(path: string, limits: ArchiveLimits): Promise<Open
   for (const { from, to, copies } of makePathsUnique(paths)) {
     skipped.push({ path: to, reason: `the archive holds ${copies} entries named ${from}; each is read, this one as ${to}` });
   }
-  candidates.forEach((c, i) => {
-    if (c.localNameDiffers) skipped.push({ path: paths[i]!, reason: "its local header gives it another name; read under the central directory's name" });
-  });
+  const named = candidates.map((c, i) => ({ ...c, path: defined(paths[i]) }));
+  for (const c of named) {
+    if (c.localNameDiffers) skipped.push({ path: c.path, reason: "its local header gives it another name; read under the central directory's name" });
+  }
   const budget = new InflateBudget(limits);
-  const entries = candidates.map(({ data }, i) => zipEntry(paths[i]!, data, budget));
+  const entries = named.map((c) => zipEntry(c.path, c.data, budget));
   return { path, kind: 'zip', entries, skipped };
 }

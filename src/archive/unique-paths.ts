@@ -1,6 +1,7 @@
 // Two entries of one archive may carry the same name (a ZIP can hold both; unzip tools then
 // keep one). li-exposure reads both: later copies get a name of their own, "Shares (2).csv", the
 // way a browser names a second download, which file names already allow for.
+import { defined } from '../model/defined.js';
 
 export interface Renamed {
   index: number;
@@ -32,6 +33,6 @@ export function makePathsUnique(paths: string[]): Renamed[] {
     paths[index] = to;
     renamed.push({ index, from: path, to, copies: 0 });
   });
-  for (const r of renamed) r.copies = seen.get(r.from)!;
+  for (const r of renamed) r.copies = defined(seen.get(r.from));
   return renamed;
 }

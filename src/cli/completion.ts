@@ -32,7 +32,7 @@ function fish(program: Command): string {
   const { program: top, commands } = commandData(program);
   const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   const out = ['# li-exposure completion for fish: li-exposure completion fish | source'];
-  for (const c of commands) out.push(`complete -c li-exposure -f -n __fish_use_subcommand -a ${c.name} -d ${q(c.description.split('\n')[0]!)}`);
+  for (const c of commands) out.push(`complete -c li-exposure -f -n __fish_use_subcommand -a ${c.name} -d ${q(c.description.split('\n')[0] ?? '')}`);
   for (const o of top.options) if (o.long) out.push(`complete -c li-exposure -n __fish_use_subcommand -l ${o.long.slice(2)} -d ${q(o.description)}`);
   for (const c of commands) {
     for (const o of c.options) {

@@ -27,11 +27,12 @@ export function parseFindingKinds(value: string | undefined): FindingKind[] {
 }
 
 function splitIds<T extends string>(value: string, option: string, known: readonly T[]): T[] {
-  const ids = value.split(',').map((raw) => raw.trim().toLowerCase());
+  const raws = value.split(',').map((raw) => raw.trim());
+  const ids = raws.map((raw) => raw.toLowerCase());
   if (ids.every((id) => id === '')) throw new UsageError(`${option} expects a comma-separated list (one or more of: ${known.join(', ')})`);
   for (const [i, id] of ids.entries()) {
     if (!(known as readonly string[]).includes(id)) {
-      throw new UsageError(`${option}: unknown ${option === '--detect' ? 'detector' : 'finding kind'} "${value.split(',')[i]!.trim()}" (one of: ${known.join(', ')})`);
+      throw new UsageError(`${option}: unknown ${option === '--detect' ? 'detector' : 'finding kind'} "${raws[i] ?? id}" (one of: ${known.join(', ')})`);
     }
   }
   return [...new Set(ids)] as T[];

@@ -22,7 +22,7 @@ export function manPage(program: Command, version: string, extra: { exitCodes: s
   const out = [
     `.TH LI\\-EXPOSURE 1 "" "li-exposure ${roff(version)}" "User Commands"`,
     '.SH NAME',
-    `li\\-exposure \\- ${roff(top.description.split('\n')[0]!)}`,
+    `li\\-exposure \\- ${roff(top.description.split('\n')[0] ?? '')}`,
     '.SH SYNOPSIS',
     '.B li\\-exposure',
     '[\\fIcommand\\fR] [\\fIoptions\\fR] \\fIpath\\fR...',

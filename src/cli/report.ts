@@ -19,6 +19,7 @@ import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import { buildReport, memberActions, scanText, type ScanCommandOptions } from './scan.js';
 import { addDetectOptions } from './detect-options.js';
+import { defined } from '../model/defined.js';
 
 export interface ReportCommandOptions extends ScanCommandOptions {
   html?: string;
@@ -87,7 +88,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
     const send = async (): Promise<void> => {
       for (const piece of json!.take()) {
         if (jsonFile >= 0) {
-          await files[jsonFile]!.write(piece).catch((error: unknown) => {
+          await defined(files[jsonFile]).write(piece).catch((error: unknown) => {
             throw cannotWrite('--out', options.out!, error);
           });
         }
@@ -108,12 +109,12 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
       await send();
     }
     report.items = items;
-    for (let k = 0; k < targets.length; k++) {
-      const t = targets[k]!;
+    for (const [k, t] of targets.entries()) {
+      const file = defined(files[k]); // one file per target
       try {
         // Written piece by piece (a page of the table at a time), never as one string.
-        if (t.render) for (const piece of t.render(report, policy)) await files[k]!.write(piece);
-        await files[k]!.commit();
+        if (t.render) for (const piece of t.render(report, policy)) await file.write(piece);
+        await file.commit();
       } catch (error) {
         throw error instanceof InputError ? error : cannotWrite(t.flag, t.path, error);
       }

@@ -9,6 +9,7 @@ import { exposureSetup } from '../exposure/setup.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import type { WhatIfRow } from '../render/text.js';
 import { dayInWords } from '../render/number.js';
+import { defined } from '../model/defined.js';
 
 export interface WhatIf {
   setup: ExposureSetup;
@@ -37,7 +38,7 @@ export function withWhatIf(choices: ExposureChoices, policy: Policy, now: Date):
           ...prepared,
           classify(category, date, qualifiers) {
             alternatives.forEach((alt, i) => {
-              if (alt.classify(category, date, qualifiers).exposure === 'likely') rows[i]!.likely++;
+              if (alt.classify(category, date, qualifiers).exposure === 'likely') defined(rows[i]).likely++;
             });
             return prepared.classify(category, date, qualifiers);
           },

@@ -3,6 +3,7 @@
 // finding carries an opaque person number.
 
 import { HASH_BITS, headHash, splitWords } from './words.js';
+import { defined } from '../model/defined.js';
 
 export interface ConnectionName {
   first: string;
@@ -44,7 +45,7 @@ export class ConnectionIndex {
       const list = this.byFirstPair.get(pairKey) ?? [];
       list.push({ words, firstLength: first.length, person });
       this.byFirstPair.set(pairKey, list);
-      this.heads[headHash(words[0]!)] = 1;
+      this.heads[headHash(defined(words[0]))] = 1;
     }
     this.size = seen.size;
   }

@@ -5,6 +5,7 @@
 // has no capitals at all (a casual comment), so "it takes will power" does not name Will Power.
 
 import type { DetectContext, Detector, Finding } from './types.js';
+import { defined } from '../model/defined.js';
 
 export const CONNECTION_CATEGORIES: ReadonlySet<string> = new Set(['posts', 'comments', 'articles']);
 
@@ -23,7 +24,7 @@ export const connectionNamesDetector: Detector = {
     const findings: Finding[] = [];
     let textHasCapitals: boolean | null = null;
     for (let i = 0; i < words.count; i++) {
-      const h = words.heads[i]!;
+      const h = defined(words.heads[i]);
       if ((h >= 0 && index.heads[h] === 0) || i + 1 >= words.count) continue;
       const list = index.candidates(words.norm(i), words.norm(i + 1));
       if (!list) continue;
@@ -34,7 +35,7 @@ export const connectionNamesDetector: Detector = {
         if (n <= bestLength || i + n > words.count) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) {
-          const gap = text.slice(words.ends[i + k - 1]!, words.starts[i + k]!);
+          const gap = text.slice(defined(words.ends[i + k - 1]), defined(words.starts[i + k]));
           ok = (k === name.firstLength ? BETWEEN_GAP : INNER_GAP).test(gap) && words.norm(i + k) === name.words[k];
         }
         if (ok) {
@@ -43,8 +44,8 @@ export const connectionNamesDetector: Detector = {
         }
       }
       if (bestPerson < 0) continue;
-      const start = words.starts[i]!;
-      const end = words.ends[i + bestLength - 1]!;
+      const start = defined(words.starts[i]);
+      const end = defined(words.ends[i + bestLength - 1]);
       // Part of an e-mail address, a handle or a file name, not a mention in the prose.
       if (/[@._]/.test(text[end] ?? '') && /\w/.test(text[end + 1] ?? '')) continue;
       if (/[@._]/.test(text[start - 1] ?? '')) continue;

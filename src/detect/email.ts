@@ -3,6 +3,7 @@
 // like react@19.2.0 (no letters in the last label), and SSH remotes like git@host:repo.git.
 
 import type { Detector, Finding } from './types.js';
+import { defined } from '../model/defined.js';
 
 const LOCAL = "[A-Za-z0-9](?:[A-Za-z0-9._%+'\\-]{0,62}[A-Za-z0-9_%+\\-])?";
 const DOMAIN = '(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,24})';
@@ -19,7 +20,7 @@ const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bm
 function collect(re: RegExp, text: string, out: Finding[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const tld = m[1]!.toLowerCase();
+    const tld = defined(m[1]).toLowerCase();
     const end = m.index + m[0].length;
     if (FILE_EXTENSIONS.has(tld)) continue;
     if (text[end] === ':' && /[\w~/]/.test(text[end + 1] ?? '')) continue; // git@host:org/repo

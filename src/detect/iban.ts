@@ -24,9 +24,9 @@ export const ibanDetector: Detector = {
       let compact = '';
       let length = 0;
       let bestLength = 0;
-      for (let g = 0; g < groups.length; g++) {
-        compact += groups[g];
-        length += (g > 0 ? 1 : 0) + groups[g]!.length;
+      for (const [g, group] of groups.entries()) {
+        compact += group;
+        length += (g > 0 ? 1 : 0) + group.length;
         if (compact.length >= 15 && isValidIBAN(compact)) bestLength = length;
       }
       if (bestLength > 0) {

@@ -4,12 +4,13 @@
 
 import type { LexiconIndex } from './lexicons.js';
 import type { TextWords } from './words.js';
+import { defined } from '../model/defined.js';
 
 export function guessLanguage(words: TextWords, index: LexiconIndex): string | null {
   const counts = new Map<string, number>();
   for (let i = 0; i < words.count; i++) {
-    const h = words.heads[i]!;
-    if (h >= 0 && (index.bits[h]! & 4) === 0) continue;
+    const h = defined(words.heads[i]);
+    if (h >= 0 && (defined(index.bits[h]) & 4) === 0) continue;
     const langs = index.stopwords.get(words.norm(i));
     if (!langs) continue;
     for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);

@@ -5,6 +5,7 @@
 
 import { splitWords } from './words.js';
 import { HASH_LETTERS, type TextWords } from './words.js';
+import { defined } from '../model/defined.js';
 
 export type TokenMode = 'exact' | 'prefix' | 'suffix';
 export interface PatternToken {
@@ -25,10 +26,7 @@ export function parsePattern(source: string): PatternToken[] {
     const words = splitWords(core);
     if (words.length === 0) throw new Error(`pattern ${JSON.stringify(source)}: empty word`);
     if (lead && trail && words.length === 1) throw new Error(`pattern ${JSON.stringify(source)}: a word cannot have * on both sides`);
-    const first = tokens.length;
-    for (const w of words) tokens.push({ text: w, mode: 'exact' });
-    if (lead) tokens[first]!.mode = 'suffix';
-    if (trail) tokens[tokens.length - 1]!.mode = 'prefix';
+    words.forEach((w, k) => tokens.push({ text: w, mode: lead && k === 0 ? 'suffix' : trail && k === words.length - 1 ? 'prefix' : 'exact' }));
     for (const t of tokens) {
       if (t.mode !== 'exact' && t.text.length < MIN_STEM) {
         throw new Error(`pattern ${JSON.stringify(source)}: a wildcard stem needs at least ${MIN_STEM} letters`);
@@ -57,8 +55,8 @@ export function gapOk(text: string, from: number, to: number): boolean {
 export function matchAt(pattern: readonly PatternToken[], words: TextWords, i: number): number {
   if (i < 0 || i + pattern.length > words.count) return -1;
   for (let k = 0; k < pattern.length; k++) {
-    if (k > 0 && !gapOk(words.text, words.ends[i + k - 1]!, words.starts[i + k]!)) return -1;
-    if (!tokenMatches(pattern[k]!, words.norm(i + k))) return -1;
+    if (k > 0 && !gapOk(words.text, defined(words.ends[i + k - 1]), defined(words.starts[i + k]))) return -1;
+    if (!tokenMatches(defined(pattern[k]), words.norm(i + k))) return -1;
   }
   return i + pattern.length;
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { LEXICON_CATEGORIES, type LexiconCategory } from './types.js';
 import { parsePattern, MIN_STEM, type PatternToken } from './lexicon-pattern.js';
 import { HASH_BITS, foldWord, headHash, tailHash } from './words.js';
+import { defined } from '../model/defined.js';
 
 export const LEXICON_LANGUAGES = ['en', 'fr', 'de', 'es', 'nl', 'it', 'pt'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
@@ -83,7 +84,7 @@ export class LexiconIndex {
     for (const file of files) {
       for (const raw of file.stopwords) {
         const w = foldWord(raw);
-        this.bits[headHash(w)]! |= 4;
+        this.mark(headHash(w), 4);
         const list = this.stopwords.get(w) ?? [];
         if (!list.includes(file.language)) list.push(file.language);
         this.stopwords.set(w, list);
@@ -93,13 +94,18 @@ export class LexiconIndex {
     for (const list of [...this.prefixLengths.values(), ...this.suffixLengths.values()]) list.sort((a, b) => a - b);
   }
 
+  /** Sets `bit` in the filter byte of a hash (always inside the table: hashes are masked to it). */
+  private mark(hash: number, bit: number): void {
+    this.bits[hash] = defined(this.bits[hash]) | bit;
+  }
+
   private add(entry: CompiledEntry): void {
-    const first = entry.pattern[0]!;
+    const first = defined(entry.pattern[0]);
     const map = first.mode === 'exact' ? this.exact : first.mode === 'prefix' ? this.prefix : this.suffix;
     const list = map.get(first.text) ?? [];
     list.push(entry);
-    if (first.mode === 'suffix') this.bits[tailHash(first.text)]! |= 2;
-    else this.bits[headHash(first.text)]! |= 1;
+    if (first.mode === 'suffix') this.mark(tailHash(first.text), 2);
+    else this.mark(headHash(first.text), 1);
     map.set(first.text, list);
     if (first.mode !== 'exact') {
       const lengths = first.mode === 'prefix' ? this.prefixLengths : this.suffixLengths;

@@ -1,5 +1,6 @@
 // Check rules of national identifiers, each from the issuing authority's published scheme. Every
 // function takes the identifier without spaces or dashes and says whether it can be a real one.
+import { defined } from '../model/defined.js';
 
 /** US Social Security number: area 001-899 except 666, group 01-99, serial 0001-9999; known void numbers out. */
 export function usSsnValid(nine: string): boolean {
@@ -31,9 +32,12 @@ export function frNirValid(fifteen: string): boolean {
 export function deTaxIdValid(eleven: string): boolean {
   if (!/^[1-9]\d{10}$/.test(eleven)) return false;
   const counts = new Array<number>(10).fill(0);
-  for (let i = 0; i < 10; i++) counts[Number(eleven[i])]!++;
+  for (const ch of eleven.slice(0, 10)) {
+    const digit = Number(ch);
+    counts[digit] = defined(counts[digit]) + 1;
+  }
   const repeated = counts.filter((c) => c > 1);
-  if (repeated.length !== 1 || repeated[0]! > 3) return false;
+  if (repeated.length !== 1 || defined(repeated[0]) > 3) return false;
   let product = 10;
   for (let i = 0; i < 10; i++) {
     let sum = (Number(eleven[i]) + product) % 10;
@@ -58,7 +62,7 @@ const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 export function esDniNieValid(value: string): boolean {
   const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(value);
   if (!m) return false;
-  if (m[1] ? m[2]!.length !== 7 : m[2]!.length !== 8) return false;
+  if (defined(m[2]).length !== (m[1] ? 7 : 8)) return false;
   const numeric = Number((m[1] ? String('XYZ'.indexOf(m[1])) : '') + m[2]);
   return DNI_LETTERS[numeric % 23] === m[3];
 }
@@ -69,9 +73,9 @@ export function itCodiceFiscaleValid(value: string): boolean {
   if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(value)) return false;
   let sum = 0;
   for (let i = 0; i < 15; i++) {
-    const c = value[i]!;
+    const c = value.charAt(i);
     const v = c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 65;
-    sum += i % 2 === 0 ? CF_ODD[v]! : v;
+    sum += i % 2 === 0 ? defined(CF_ODD[v]) : v;
   }
   return String.fromCharCode(65 + (sum % 26)) === value[15];
 }

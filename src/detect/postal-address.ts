@@ -4,6 +4,7 @@
 
 import { ADDRESS_PATTERNS, type AddressPattern } from './address-patterns.js';
 import type { DetectContext, Detector, Finding } from './types.js';
+import { defined } from '../model/defined.js';
 
 const MAX_GAP = 60;
 const EU_COUNTRIES = ['FR', 'BE', 'DE', 'AT', 'NL', 'ES', 'IT', 'PT'];
@@ -43,7 +44,7 @@ export const postalAddressDetector: Detector = {
     if (text === null) return [];
     const out: Finding[] = [];
     for (const country of addressCountries(context.member.region, context.member.country)) {
-      findIn(text, ADDRESS_PATTERNS[country]!, out);
+      findIn(text, defined(ADDRESS_PATTERNS[country]), out); // addressCountries names only countries with patterns
     }
     return out;
   },

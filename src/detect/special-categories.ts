@@ -6,6 +6,7 @@ import { bundledLexicons, type CompiledEntry } from './lexicons.js';
 import { gapOk, matchAt } from './lexicon-pattern.js';
 import type { DetectContext, Detector, Finding, FindingKind, LexiconCategory } from './types.js';
 import type { TextWords } from './words.js';
+import { defined } from '../model/defined.js';
 
 const KIND_OF: Record<LexiconCategory, FindingKind> = {
   health: 'health',
@@ -21,7 +22,7 @@ const KIND_OF: Record<LexiconCategory, FindingKind> = {
 
 function allCapitalised(words: TextWords, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = words.text[words.starts[k]!]!;
+    const c = words.text.charAt(defined(words.starts[k]));
     if (c === c.toLowerCase() || c !== c.toUpperCase()) return false;
   }
   return true;
@@ -47,9 +48,9 @@ export const specialCategoriesDetector: Detector = {
     const findings: Finding[] = [];
     const candidates: CompiledEntry[] = [];
     for (let i = 0; i < words.count; i++) {
-      const h = words.heads[i]!;
-      const t = words.tails[i]!;
-      if (h >= 0 && t >= 0 && (bits[h]! & 1) === 0 && (bits[t]! & 2) === 0) continue;
+      const h = defined(words.heads[i]);
+      const t = defined(words.tails[i]);
+      if (h >= 0 && t >= 0 && (defined(bits[h]) & 1) === 0 && (defined(bits[t]) & 2) === 0) continue;
       candidates.length = 0;
       index.candidates(words.norm(i), h, t, candidates);
       if (candidates.length === 0) continue;
@@ -72,8 +73,8 @@ export const specialCategoriesDetector: Detector = {
         bestEnd = end;
       }
       if (!best) continue;
-      const start = words.starts[i]!;
-      const end = words.ends[bestEnd - 1]!;
+      const start = defined(words.starts[i]);
+      const end = defined(words.ends[bestEnd - 1]);
       const kind = KIND_OF[best.category];
       const detail = best.category === 'pregnancy' || best.category === 'disability' ? best.category : undefined;
       const previous = findings[findings.length - 1];

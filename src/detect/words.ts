@@ -3,6 +3,7 @@
 // detector asks for it: for each word the pass records a hash of its first four and last four
 // folded letters, and detectors first look that up in a bitmap of what they could match, so most
 // words never become strings. This runs on every item; it avoids a regex per character.
+import { defined } from '../model/defined.js';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const MARKS = /\p{M}/gu;
@@ -24,7 +25,7 @@ const EXPANDS = 0xffff;
 function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters (emoji): separators
-  let c = classCache[code]!;
+  let c = defined(classCache[code]);
   if (c === 0) {
     c = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
     classCache[code] = c;
@@ -34,7 +35,7 @@ function isWordCode(code: number): boolean {
 
 function foldCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  let f = foldCache[code]!;
+  let f = defined(foldCache[code]);
   if (f === 0) {
     const ch = String.fromCharCode(code);
     const s = foldWord(ch);
@@ -103,9 +104,10 @@ function hashFolded(text: string, start: number, end: number, heads: Int32Array,
     else r3 = f;
     m++;
   }
-  heads[w] = hash4(h0, h1, h2, h3);
+  const head = hash4(h0, h1, h2, h3);
+  heads[w] = head;
   if (m <= 4) {
-    tails[w] = heads[w]!;
+    tails[w] = head;
     return;
   }
   // The ring holds codes m-4..m-1 starting at slot m & 3.
@@ -162,12 +164,14 @@ export class TextWords {
       asciiFlags[count] = ascii;
       if (ascii) {
         const len = i - start;
-        const a = ASCII_LOWER[text.charCodeAt(start)]!;
-        const b = len > 1 ? ASCII_LOWER[text.charCodeAt(start + 1)]! : 0;
-        const c = len > 2 ? ASCII_LOWER[text.charCodeAt(start + 2)]! : 0;
-        const d = len > 3 ? ASCII_LOWER[text.charCodeAt(start + 3)]! : 0;
-        heads[count] = hash4(a, b, c, d);
-        tails[count] = len > 4 ? hash4(ASCII_LOWER[text.charCodeAt(i - 4)]!, ASCII_LOWER[text.charCodeAt(i - 3)]!, ASCII_LOWER[text.charCodeAt(i - 2)]!, ASCII_LOWER[text.charCodeAt(i - 1)]!) : heads[count]!;
+        // An ASCII word: every code is below 128.
+        const a = defined(ASCII_LOWER[text.charCodeAt(start)]);
+        const b = len > 1 ? defined(ASCII_LOWER[text.charCodeAt(start + 1)]) : 0;
+        const c = len > 2 ? defined(ASCII_LOWER[text.charCodeAt(start + 2)]) : 0;
+        const d = len > 3 ? defined(ASCII_LOWER[text.charCodeAt(start + 3)]) : 0;
+        const head = hash4(a, b, c, d);
+        heads[count] = head;
+        tails[count] = len > 4 ? hash4(defined(ASCII_LOWER[text.charCodeAt(i - 4)]), defined(ASCII_LOWER[text.charCodeAt(i - 3)]), defined(ASCII_LOWER[text.charCodeAt(i - 2)]), defined(ASCII_LOWER[text.charCodeAt(i - 1)])) : head;
       } else {
         hashFolded(text, start, i, heads, tails, count);
       }

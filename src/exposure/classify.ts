@@ -32,6 +32,7 @@ import {
 } from './policy-schema.js';
 import { lastDayBefore, utcDay } from './option-dates.js';
 import { NO_QUALIFIERS, meets, qualifierKey, type Qualifiers } from './qualifiers.js';
+import { defined } from '../model/defined.js';
 
 export interface ClassifierOptions {
   region: RegionId;
@@ -143,11 +144,12 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
     const excludedFrom = dayMs(minors.excludedFrom);
     const cuts = [start, ...[adultFrom, excludedFrom].filter((t) => t > start && t < end).sort((a, b) => a - b), end];
     const out: Array<{ start: number; end: number; minor: ClippedWindow['minor'] }> = [];
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const s = cuts[i]!;
-      if (s === cuts[i + 1]) continue;
+    let s = start; // cuts[0]
+    for (const e of cuts.slice(1)) {
+      if (s === e) continue;
       const status: Status = s >= excludedFrom ? 'not_used' : minors.statusBefore;
-      out.push({ start: s, end: cuts[i + 1]!, minor: s < adultFrom ? { level: STATUS_LEVEL[status], status } : null });
+      out.push({ start: s, end: e, minor: s < adultFrom ? { level: STATUS_LEVEL[status], status } : null });
+      s = e;
     }
     return out;
   }
@@ -219,22 +221,22 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
 
   function compute(plan: Plan, codes: number[], noDate: boolean, afterOptOut: boolean, afterAsOf: boolean, q: Qualifiers, createdAsMinor: boolean): Classification {
     const ws = plan.windows;
-    const inWindow = (i: number): boolean => {
-      const c = codes[i]!;
-      return c === 0 ? ws[i]!.start < ws[i]!.effEnd : c === 1;
+    const inWindow = (w: ClippedWindow, i: number): boolean => {
+      const c = codes[i];
+      return c === 0 ? w.start < w.effEnd : c === 1;
     };
     const levels = ws.map((w) => capped(w, q, createdAsMinor));
 
-    let best = -1;
-    for (let i = 0; i < ws.length; i++) {
-      const l = levels[i]!.level;
-      if (l === 0 || !inWindow(i)) continue;
-      if (best < 0 || l > levels[best]!.level || (l === levels[best]!.level && ws[i]!.strength > ws[best]!.strength)) best = i;
+    let best: { i: number; w: ClippedWindow; capped: (typeof levels)[number] } | null = null;
+    for (const [i, w] of ws.entries()) {
+      const c = defined(levels[i]);
+      if (c.level === 0 || !inWindow(w, i)) continue;
+      if (!best || c.level > best.capped.level || (c.level === best.capped.level && w.strength > best.w.strength)) best = { i, w, capped: c };
     }
-    if (best >= 0) {
-      const w = ws[best]!;
-      const { level, caps, asMinor } = levels[best]!;
-      const parts = [timing(plan.category, noDate ? -1 : codes[best]!, w), sentence(w.window.summary), sentence(w.rule.note)];
+    if (best) {
+      const { w } = best;
+      const { level, caps, asMinor } = best.capped;
+      const parts = [timing(plan.category, noDate ? -1 : defined(codes[best.i]), w), sentence(w.window.summary), sentence(w.rule.note)];
       let sources = union(w.window.sources, w.rule.sources);
       for (const cap of caps) {
         parts.push(sentence(cap.note));
@@ -272,15 +274,15 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
     }
     const out: Reason[] = [];
     let endedAfter: ClippedWindow | null = null;
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!;
-      const inside = inWindow(i);
-      const { level, caps, asMinor } = levels[i]!;
+    for (const [i, w] of ws.entries()) {
+      const inside = inWindow(w, i);
+      const { level, caps, asMinor } = defined(levels[i]);
+      const lastCap = caps.at(-1);
       if (level === 0) {
         if (!inside) continue;
         if (w.windowLevel === 0) out.push(reason(sentence(w.window.summary), w.window.sources));
         else if (w.minor && w.minor.level === 0 && minors) out.push(reason(sentence(minors.note), minors.sources));
-        else if (caps.length) out.push(reason(`${sentence(w.rule.note)} ${sentence(caps[caps.length - 1]!.note)}`, union(w.rule.sources, caps[caps.length - 1]!.sources)));
+        else if (lastCap) out.push(reason(`${sentence(w.rule.note)} ${sentence(lastCap.note)}`, union(w.rule.sources, lastCap.sources)));
         else if (asMinor && minors) out.push(reason(sentence(minors.createdAsMinorNote), minors.sources));
         else out.push(reason(sentence(w.rule.note), w.rule.sources));
         continue;
@@ -324,8 +326,7 @@ export function createClassifier(policy: Policy, options: ClassifierOptions): Cl
         key = (afterOptOut ? 1 : 0) + (afterAsOf ? 2 : 0) + (createdAsMinor ? 4 : 0);
         let mult = 8;
         const ws = plan.windows;
-        for (let i = 0; i < ws.length; i++) {
-          const w = ws[i]!;
+        for (const w of ws) {
           key += (t <= w.start ? 0 : t < w.effEnd ? 1 : 2) * mult;
           mult *= 3;
         }

@@ -7,9 +7,10 @@
 // places/localised-places.json.
 
 import { readFileSync } from 'node:fs';
+import { defined } from '../model/defined.js';
 
 /** ISO 3166-1 alpha-2 code, English short name as LinkedIn writes it, then aliases. */
-const COUNTRY_ROWS: ReadonlyArray<readonly string[]> = [
+const COUNTRY_ROWS: ReadonlyArray<readonly [code: string, name: string, ...otherNames: string[]]> = [
   ['AD', 'Andorra'],
   ['AE', 'United Arab Emirates', 'UAE', 'U.A.E.'],
   ['AF', 'Afghanistan'],
@@ -266,9 +267,9 @@ const COUNTRY_ROWS: ReadonlyArray<readonly string[]> = [
  * Codes accepted as countries: ISO 3166-1 alpha-2 plus XK (Kosovo, user-assigned but widely used,
  * LinkedIn lists it as a country).
  */
-export const ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRY_ROWS.map((r) => r[0]!));
+export const ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRY_ROWS.map((r) => r[0]));
 
-const COUNTRY_NAME = new Map<string, string>(COUNTRY_ROWS.map((r) => [r[0]!, r[1]!]));
+const COUNTRY_NAME = new Map<string, string>(COUNTRY_ROWS.map((r) => [r[0], r[1]]));
 
 /** English name of a country code ("DE" -> "Germany"), or the code itself when unknown. */
 export function countryName(code: string): string {
@@ -383,7 +384,7 @@ function addTo(map: Map<string, string[]>, name: string, code: string): void {
 
 /** Full place names (countries in several languages, US states, Canadian provinces) -> country codes. */
 const NAMES = new Map<string, string[]>();
-for (const row of COUNTRY_ROWS) for (const name of row.slice(1)) addTo(NAMES, name, row[0]!);
+for (const row of COUNTRY_ROWS) for (const name of row.slice(1)) addTo(NAMES, name, row[0]);
 for (const [, name] of US_STATES) addTo(NAMES, name, 'US');
 for (const [, name] of CA_PROVINCES) addTo(NAMES, name, 'CA');
 for (const [code, name] of EXTRA_PLACES) addTo(NAMES, name, code);
@@ -421,8 +422,8 @@ export function lookupPlaceSegment(segment: string, opts: { allowAbbreviation: b
   const words = n.split(' ');
   let from = 0;
   let to = words.length;
-  while (from < to && LEADING_MARKERS.has(words[from]!)) from++;
-  while (to > from && TRAILING_MARKERS.has(words[to - 1]!)) to--;
+  while (from < to && LEADING_MARKERS.has(defined(words[from]))) from++;
+  while (to > from && TRAILING_MARKERS.has(defined(words[to - 1]))) to--;
   if ((from > 0 || to < words.length) && to > from) {
     const core = words.slice(from, to).join(' ');
     const hit = NAMES.get(core) ?? METRO_NAMES.get(core);

@@ -8,6 +8,7 @@
 import { CATEGORY_IDS } from '../model/categories.js';
 import { type CategoryId } from '../model/report.js';
 import { ISO_COUNTRY_CODES } from './countries.js';
+import { defined } from '../model/defined.js';
 
 /** Schema 2 (policy 2026.12): sources with publisher and retrievedVia, allowedHosts, caps, minors, opt-out caveats, CN. */
 export const POLICY_SCHEMA_VERSION = 2 as const;
@@ -208,7 +209,7 @@ export class PolicyError extends Error {
 /** The rule of a category in a window, whichever form the window uses. */
 export function categoryRule(policy: Policy, window: PolicyWindow, category: CategoryId): CategoryRule {
   const c = window.categories;
-  if (typeof c === 'string') return policy.categorySets[c]!.rules[category];
+  if (typeof c === 'string') return defined(policy.categorySets[c]).rules[category];
   return c.all;
 }
 
@@ -592,10 +593,9 @@ export function validatePolicy(json: unknown): Policy {
       .map((w, i) => ({ w, i }))
       .filter((x) => x.w.region === rid)
       .sort((a, b) => (a.w.start < b.w.start ? -1 : a.w.start > b.w.start ? 1 : 0));
-    for (let k = 1; k < list.length; k++) {
-      const prev = list[k - 1]!;
-      const cur = list[k]!;
-      if (prev.w.end === null || prev.w.end > cur.w.start) {
+    for (const [k, cur] of list.entries()) {
+      const prev = list[k - 1];
+      if (prev && (prev.w.end === null || prev.w.end > cur.w.start)) {
         fail(
           `${root}.windows[${cur.i}].start`,
           `window "${cur.w.id}" (from ${cur.w.start}) overlaps window "${prev.w.id}" of region ${rid} (until ${prev.w.end ?? 'open end'})`,

@@ -3,6 +3,7 @@
 // which the scan reads first.
 
 import type { Item } from '../model/report.js';
+import { defined } from '../model/defined.js';
 
 export interface ProfileFacts {
   /** Every non-empty Geo Location, in file order (exports hold one profile row; some hold more). */
@@ -48,9 +49,9 @@ export function birthYearOf(raw: string | null): { year: number; month: number |
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(v);
-  if (m) return valid(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
+  if (m) return valid(Number(m[3]), MONTHS.indexOf(defined(m[1]).toLowerCase()) + 1, Number(m[2]));
   m = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(v);
-  if (m) return valid(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+  if (m) return valid(Number(m[3]), MONTHS.indexOf(defined(m[2]).toLowerCase()) + 1, Number(m[1]));
   m = /^(\d{4})$/.exec(v);
   if (m) return plausibleYear(Number(m[1])) ? { year: Number(m[1]), month: null, day: null } : null;
   return null;

@@ -11,6 +11,7 @@ import {
 import { loadBundledPolicy } from './load-policy.js';
 import { UsageError } from '../model/errors.js';
 import isoCountries from 'i18n-iso-countries';
+import { defined } from '../model/defined.js';
 
 export interface RegionInput {
   /** Value of --region, if given. */
@@ -101,7 +102,7 @@ function parseRegionDetailed(value: string, policy: Policy): { region: RegionId;
   if (codes.length === 0) throw usage(value);
   const regions = new Set(codes.map((c) => regionOfCountry(c, policy)));
   if (regions.size !== 1) throw usage(value);
-  return { region: [...regions][0]!, country: codes.length === 1 ? codes[0]! : null };
+  return { region: defined([...regions][0]), country: codes.length === 1 ? defined(codes[0]) : null };
 }
 
 export interface GeoDetection {
@@ -143,13 +144,13 @@ export function detectRegionFromGeo(geo: string | null | undefined, policy: Poli
   let codes: string[] = whole;
   if (codes.length === 0) {
     for (let i = segments.length - 1; i >= 0; i--) {
-      const found = lookupPlaceSegment(segments[i]!, { allowAbbreviation: i > 0 });
+      const found = lookupPlaceSegment(defined(segments[i]), { allowAbbreviation: i > 0 });
       if (found.length === 0) continue;
       codes = found;
       // A more specific territory named earlier wins over its parent country.
       for (let j = i - 1; j >= 0; j--) {
-        const earlier = lookupPlaceSegment(segments[j]!, { allowAbbreviation: false });
-        if (earlier.length === 1 && SPECIFIC_TERRITORIES.has(earlier[0]!)) {
+        const earlier = lookupPlaceSegment(defined(segments[j]), { allowAbbreviation: false });
+        if (earlier.length === 1 && SPECIFIC_TERRITORIES.has(defined(earlier[0]))) {
           codes = earlier;
           break;
         }
@@ -160,7 +161,7 @@ export function detectRegionFromGeo(geo: string | null | undefined, policy: Poli
   if (codes.length === 0) return none('unrecognised');
   const regions = [...new Set(codes.map((c) => regionOfCountry(c, policy)))];
   if (regions.length !== 1) return none('ambiguous', regions);
-  return { region: regions[0]!, country: codes.length === 1 ? codes[0]! : null, failure: null, candidates: regions };
+  return { region: defined(regions[0]), country: codes.length === 1 ? defined(codes[0]) : null, failure: null, candidates: regions };
 }
 
 function squashSpaces(s: string): string {
@@ -172,7 +173,7 @@ function countryFromCell(cell: string): string | null {
   const v = cell.trim();
   if (/^[A-Za-z]{2}$/.test(v) && ISO_COUNTRY_CODES.has(v.toUpperCase())) return v.toUpperCase();
   const codes = lookupCountryName(v);
-  return codes.length === 1 ? codes[0]! : null;
+  return codes.length === 1 ? defined(codes[0]) : null;
 }
 
 /** Long archive text is cut before it goes into a message. */

@@ -1,5 +1,6 @@
 // File-name normalisation (see docs/export-format.md, "File names"): case, spaces/underscores/dashes, the 2026
 // member-ID suffix (Comments_12345678.csv) and split parts (Saved Jobs_2.csv).
+import { defined } from '../model/defined.js';
 
 export interface FileKey {
   /** Normalised stem: "saved_jobs", "comments", "receipts_v2". */
@@ -25,7 +26,7 @@ export function fileKey(path: string): FileKey {
   let part: number | null = null;
   const member = /_(\d{5,})$/.exec(key);
   if (member) {
-    memberId = member[1]!;
+    memberId = defined(member[1]);
     key = key.slice(0, member.index);
   }
   const split = /_(\d{1,2})$/.exec(key);

@@ -76,11 +76,9 @@ export function excerptPieces(item: Item, max: number): ExcerptPiece[] {
     at = Math.min(f.end, to);
   }
   push(at, to, false);
-  if (pieces.length) {
-    if (from > 0) pieces[0] = { ...pieces[0]!, text: '…' + pieces[0]!.text.trimStart() };
-    else pieces[0] = { ...pieces[0]!, text: pieces[0]!.text.trimStart() };
-    const last = pieces.length - 1;
-    pieces[last] = { ...pieces[last]!, text: pieces[last]!.text.trimEnd() + (to < text.length ? '…' : '') };
-  }
+  const head = pieces[0];
+  if (head) pieces[0] = { ...head, text: (from > 0 ? '…' : '') + head.text.trimStart() };
+  const last = pieces.at(-1);
+  if (last) pieces[pieces.length - 1] = { ...last, text: last.text.trimEnd() + (to < text.length ? '…' : '') };
   return pieces;
 }

@@ -23,6 +23,7 @@ import { REPORT_SCRIPT } from './html-script.js';
 import { timelineSvg, timelineTableHtml } from './timeline-svg.js';
 import { allowedUrl, count, excerpt, html, linkedInUrl } from './text-safety.js';
 import { considerDeletingHtml } from './html-report-findings.js';
+import { defined } from '../model/defined.js';
 
 export interface HtmlReportOptions {
   /** The report was made with --all-items: private categories may be listed. */
@@ -197,8 +198,10 @@ function* items(report: Report, policy: Policy, options: HtmlReportOptions): Gen
   const perCategory = new Map<string, number>();
   for (const i of list) perCategory.set(i.category, (perCategory.get(i.category) ?? 0) + 1);
   const options_ = report.summary.categories
-    .filter((c) => perCategory.has(c.id))
-    .map((c) => `<option value="c${codes.get(c.id)}" data-category="${c.id}">${html(c.label)} (${count(perCategory.get(c.id)!)})</option>`)
+    .flatMap((c) => {
+      const n = perCategory.get(c.id);
+      return n === undefined ? [] : [`<option value="c${codes.get(c.id)}" data-category="${c.id}">${html(c.label)} (${count(n)})</option>`];
+    })
     .join('');
   out.push(
     '<form id="filters" class="filters" role="search" hidden><label>Search <input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="words in the text, a date, a file"></label>',
@@ -218,11 +221,12 @@ function* items(report: Report, policy: Policy, options: HtmlReportOptions): Gen
   for (let start = 0, page = 0; start < list.length; start += size, page++) {
     const chunk = list.slice(start, start + size);
     const dates = chunk.map((i) => i.date).filter((d): d is string => d !== null);
-    const range = dates.length ? ` · ${dates[0]!.slice(0, 10)} to ${dates.at(-1)!.slice(0, 10)}` : ' · no date';
+    const [first, last] = [dates[0], dates.at(-1)];
+    const range = first !== undefined && last !== undefined ? ` · ${first.slice(0, 10)} to ${last.slice(0, 10)}` : ' · no date';
     const summary = `Items ${count(start + 1)}–${count(start + chunk.length)} of ${count(list.length)}${range}`;
     if (page > 0) out.push(`<noscript class="page-src" data-summary="${html(summary)}">`);
     out.push(`<details class="page"${page === 0 ? ' open' : ''}><summary>${summary}</summary><table class="items">${TABLE_HEAD}<tbody>`);
-    for (const item of chunk) out.push(itemRow(item, codes.get(item.category)!, labels.get(item.category)!, reasons.numbers(item), multi, excerptLength));
+    for (const item of chunk) out.push(itemRow(item, defined(codes.get(item.category)), defined(labels.get(item.category)), reasons.numbers(item), multi, excerptLength));
     out.push('</tbody></table></details>');
     if (page > 0) out.push('</noscript>');
     yield out.join('');

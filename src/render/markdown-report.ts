@@ -12,6 +12,7 @@ import { applicableCaveats, exposedItems, headlineParts, LEVEL_SYMBOL, LEVEL_WOR
 import { textTimeline } from './text-timeline.js';
 import { CONSIDER_DELETING_MAX, excerptPieces, findingKindsText, itemsToConsider } from './consider-deleting.js';
 import { allowedUrl, count, excerpt, linkedInUrl, neutralise } from './text-safety.js';
+import { defined } from '../model/defined.js';
 
 export interface MarkdownReportOptions {
   allItems?: boolean;
@@ -147,9 +148,8 @@ export function* markdownReportParts(report: Report, policy: Policy, options: Ma
     out.push('Newest first. Private records (messages, connections, contacts, account data) are never listed. The numbers under "Reasons" point to the list below the table.', '');
     out.push('| Verdict | Date | Category | Text | Link | Reasons |', '|---|---|---|---|---|---|');
     const multi = report.archives.length > 1;
-    for (let k = 0; k < list.length; k++) {
-      const item = list[k]!;
-      out.push(itemRow(item, labels.get(item.category)!, reasons.numbers(item), multi, options.excerptLength ?? 140));
+    for (const [k, item] of list.entries()) {
+      out.push(itemRow(item, defined(labels.get(item.category)), reasons.numbers(item), multi, options.excerptLength ?? 140));
       if (k % 1000 === 999) {
         yield out.join('\n') + '\n';
         out.length = 0;

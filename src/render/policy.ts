@@ -4,6 +4,7 @@
 import { CATEGORY_IDS } from '../model/categories.js';
 import { type CategoryId } from '../model/report.js';
 import { STATUSES, type CategoryRule, type Policy, type PolicyWindow, type RegionId, type Status } from '../exposure/policy-schema.js';
+import { defined } from '../model/defined.js';
 
 const WIDTH = 100;
 
@@ -47,7 +48,7 @@ function byStart(a: PolicyWindow, b: PolicyWindow): number {
 
 function groupByStatus(rules: Record<CategoryId, CategoryRule>): Map<Status, CategoryId[]> {
   const out = new Map<Status, CategoryId[]>(STATUSES.map((s) => [s, []]));
-  for (const c of CATEGORY_IDS) out.get(rules[c].status)!.push(c);
+  for (const c of CATEGORY_IDS) defined(out.get(rules[c].status)).push(c);
   return out;
 }
 
@@ -104,7 +105,7 @@ export function renderPolicyText(policy: Policy, options: RenderPolicyOptions = 
   if (setsUsed.size) {
     push('', 'CATEGORY RULES');
     for (const [name, windows] of setsUsed) {
-      const set = policy.categorySets[name]!;
+      const set = defined(policy.categorySets[name]);
       push('');
       push(...wrap(`"${name}": ${set.title}`, WIDTH, '', '  '));
       push(...wrap(`Used by: ${windows.map((w) => `${w.region} ${range(w)}`).join('; ')}`, WIDTH, '  ', '    '));

@@ -5,6 +5,7 @@ import type { CategoryId, CategorySummary, ExposureLevel, Item, Reason, Report }
 import type { OptOutCaveat, Policy, PolicyWindow, Status } from '../exposure/policy-schema.js';
 import { countOf } from './category-nouns.js';
 import { tailoredActions, type Action } from './actions.js';
+import { defined } from '../model/defined.js';
 
 export const LEVELS: readonly ExposureLevel[] = ['likely', 'possible', 'unlikely'];
 /** The verdict symbols: shape, not only colour, tells the levels apart. */
@@ -90,7 +91,10 @@ export function monthCounts(report: Report, policy: Policy): MonthCounts {
   if (!Number.isFinite(lo)) return { months: [], counts: { likely: [], possible: [], unlikely: [] }, undated };
   const n = hi - lo + 1;
   const counts: Record<ExposureLevel, number[]> = { likely: new Array(n).fill(0), possible: new Array(n).fill(0), unlikely: new Array(n).fill(0) };
-  for (const [m, level] of dated) counts[level][m - lo]!++;
+  for (const [m, level] of dated) {
+    const row = counts[level];
+    row[m - lo] = defined(row[m - lo]) + 1;
+  }
   return { months: Array.from({ length: n }, (_, k) => monthName(lo + k)), counts, undated };
 }
 
@@ -149,5 +153,5 @@ export function reasonRegister(items: Item[]): { list: Array<{ text: string; sou
   for (const item of items) {
     if (item.reasons && !byArray.has(item.reasons)) byArray.set(item.reasons, item.reasons.map(numberOf));
   }
-  return { list, numbers: (item) => (item.reasons ? byArray.get(item.reasons)! : []) };
+  return { list, numbers: (item) => (item.reasons ? defined(byArray.get(item.reasons)) : []) };
 }

@@ -1,6 +1,7 @@
 // Archive text is hostile. Every renderer passes it through here before it reaches HTML,
 // Markdown or a letter: control and bidi-control characters become visible stand-ins (so
 // nothing can reorder or hide what surrounds it), then each format escapes its own syntax.
+import { defined } from '../model/defined.js';
 
 // C0 controls except \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates and marks.
 // eslint-disable-next-line no-control-regex
@@ -42,7 +43,7 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Text for HTML element content or a quoted attribute value. */
 export function html(text: string): string {
-  return neutralise(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return neutralise(text).replace(/[&<>"']/g, (c) => defined(HTML_ESCAPES[c]));
 }
 
 /**

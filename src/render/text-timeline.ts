@@ -5,14 +5,18 @@
 import type { Report } from '../model/report.js';
 import type { Policy, Status } from '../exposure/policy-schema.js';
 import { monthCounts, regionWindows, STATUS_WORD, type MonthCounts } from './report-facts.js';
+import { defined } from '../model/defined.js';
 
 const BAR = 40;
 const RANK: Record<Status, number> = { used: 3, probable: 2, uncertain: 1, not_used: 0 };
 
 export function textTimeline(report: Report, policy: Policy, data: MonthCounts = monthCounts(report, policy)): string[] {
   if (data.months.length === 0) return ['No dated items.'];
+  // The three counts of month m (the count arrays run parallel to data.months).
+  const countsAt = (m: number): [number, number, number] => [defined(data.counts.likely[m]), defined(data.counts.possible[m]), defined(data.counts.unlikely[m])];
+  const totalAt = (m: number): number => countsAt(m).reduce((a, b) => a + b);
   let max = 0;
-  for (let m = 0; m < data.months.length; m++) max = Math.max(max, data.counts.likely[m]! + data.counts.possible[m]! + data.counts.unlikely[m]!);
+  for (let m = 0; m < data.months.length; m++) max = Math.max(max, totalAt(m));
   const windows = regionWindows(report, policy);
   const opted = report.context?.optedOut?.slice(0, 7) ?? null;
   const lines: string[] = [`month    ${'items (█ likely, ▒ possibly, ░ unlikely)'.padEnd(BAR)}  likely possibly unlikely  training`];
@@ -27,14 +31,14 @@ export function textTimeline(report: Report, policy: Policy, data: MonthCounts =
   };
   const months = data.months;
   for (let m = 0; m < months.length; m++) {
-    const month = months[m]!;
-    const [l, p, u] = [data.counts.likely[m]!, data.counts.possible[m]!, data.counts.unlikely[m]!];
+    const month = defined(months[m]);
+    const [l, p, u] = countsAt(m);
     const status = statusOf(month);
     const mark = opted === month ? `  ◀ opted out ${report.context!.optedOut}` : '';
     if (l + p + u === 0 && !mark) {
       // A run of empty months with the same training status is one line.
       let last = m;
-      while (last + 1 < months.length && data.counts.likely[last + 1]! + data.counts.possible[last + 1]! + data.counts.unlikely[last + 1]! === 0 && months[last + 1] !== opted && statusOf(months[last + 1]!) === status) last++;
+      while (last + 1 < months.length && totalAt(last + 1) === 0 && months[last + 1] !== opted && statusOf(defined(months[last + 1])) === status) last++;
       if (last > m) {
         lines.push(`${month}  ${`to ${months[last]}: no items`.padEnd(BAR)}  ${'0'.padStart(6)} ${'0'.padStart(8)} ${'0'.padStart(8)}  ${status ? STATUS_WORD[status] : ''}`.trimEnd());
         m = last;

@@ -19,6 +19,7 @@ export interface WhatIfRow {
   likely: number;
 }
 import { renderFindingsText } from './findings-text.js';
+import { defined } from '../model/defined.js';
 
 export interface TextOptions {
   style: Style;
@@ -48,16 +49,17 @@ interface Table {
 function tableLayout(report: Report, width: number): Table {
   const t = report.summary.totals;
   // Every count in a column is at most the total's width.
-  const numbers = NUMBER_HEADERS.map((h, i) => Math.max(h.length, formatCount([t.total, t.likely, t.possible, t.unlikely][i]!).length));
+  const columns = [t.total, t.likely, t.possible, t.unlikely];
+  const numbers = NUMBER_HEADERS.map((h, i) => Math.max(h.length, formatCount(columns[i] ?? 0).length));
   const used = numbers.reduce((a, b) => a + b + GAP, 0);
   return { label: Math.min(MAX_LABEL, width - used), numbers };
 }
 
 function row(table: Table, label: string, cells: string[], indent = ''): string[] {
   const lines = wrapHanging(label, table.label, indent, indent + '  ');
-  const nums = cells.map((c, i) => ' '.repeat(GAP) + padStart(c, table.numbers[i]!)).join('');
-  lines[0] = padEnd(lines[0]!, table.label) + nums;
-  return lines;
+  const nums = cells.map((c, i) => ' '.repeat(GAP) + padStart(c, defined(table.numbers[i]))).join('');
+  const [first = '', ...rest] = lines;
+  return [padEnd(first, table.label) + nums, ...rest];
 }
 
 function counts(c: Pick<CategorySummary, 'total' | 'likely' | 'possible' | 'unlikely'>, style: Style, withExposure: boolean): string[] {
@@ -107,7 +109,7 @@ export function renderScanText(report: Report, options: TextOptions): string {
 
   const table = tableLayout(report, width);
   const headers = withExposure ? [...NUMBER_HEADERS] : ['Items'];
-  lines.push(style.bold(row(table, 'Category', headers)[0]!));
+  lines.push(...row(table, 'Category', headers).map((l) => style.bold(l)));
   const shown = report.summary.categories.filter((c) => c.total > 0 && (!c.private || options.details));
   for (const c of shown) {
     lines.push(...row(table, c.private ? `${c.label} (private)` : c.label, counts(c, style, withExposure)));

@@ -7,6 +7,7 @@ import type { ExposureLevel, Report } from '../model/report.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { LEVEL_SYMBOL, LEVELS, monthCounts, regionWindows, STATUS_WORD, type MonthCounts } from './report-facts.js';
 import { count, html } from './text-safety.js';
+import { defined } from '../model/defined.js';
 
 const W = 960;
 const LEFT = 112;
@@ -95,7 +96,7 @@ export function timelineSvg(report: Report, policy: Policy, data: MonthCounts = 
     );
     const values = data.counts[level];
     for (let m = 0; m < n; m++) {
-      const v = values[m]!;
+      const v = defined(values[m]);
       if (v === 0) continue;
       const h = Math.max(1.5, (v / max) * (LANE - 4));
       parts.push(
@@ -108,23 +109,23 @@ export function timelineSvg(report: Report, policy: Policy, data: MonthCounts = 
 
   // Years on the axis: every January, thinned so that labels never collide.
   const years: number[] = [];
-  for (let m = 0; m < n; m++) if (data.months[m]!.endsWith('-01')) years.push(m);
+  data.months.forEach((month, m) => month.endsWith('-01') && years.push(m));
   const step = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(PLOT / 44))));
   const axisY = bandTop + BAND;
   parts.push(`<line class="axis" x1="${LEFT}" y1="${axisY}" x2="${LEFT + PLOT}" y2="${axisY}"/>`);
   years.forEach((m, i) => {
     if (i % step !== 0) return;
-    parts.push(`<line class="tick" x1="${f(x(m))}" y1="${axisY}" x2="${f(x(m))}" y2="${axisY + 4}"/><text class="tl-label tl-small" x="${f(x(m))}" y="${axisY + 17}" text-anchor="middle">${data.months[m]!.slice(0, 4)}</text>`);
+    parts.push(`<line class="tick" x1="${f(x(m))}" y1="${axisY}" x2="${f(x(m))}" y2="${axisY + 4}"/><text class="tl-label tl-small" x="${f(x(m))}" y="${axisY + 17}" text-anchor="middle">${defined(data.months[m]).slice(0, 4)}</text>`);
   });
   if (years.length === 0) parts.push(`<text class="tl-label tl-small" x="${LEFT}" y="${axisY + 17}">${data.months[0]}</text>`);
 
   // Legend of the windows: status and dates in words, with the band's shading as swatch.
   windows.forEach((w, i) => {
-    const spot = legend.spots[i]!;
+    const spot = defined(legend.spots[i]);
     const y = axisY + AXIS + 8 + spot.row * 20;
     parts.push(
       `<g class="win win-${w.status} legend"><rect class="win-band" x="${f(LEFT + spot.x)}" y="${y}" width="14" height="14"/>`,
-      `<text class="tl-label tl-small" x="${f(LEFT + spot.x + 19)}" y="${y + 11}">${html(legend.labels[i]!)}</text></g>`,
+      `<text class="tl-label tl-small" x="${f(LEFT + spot.x + 19)}" y="${y + 11}">${html(defined(legend.labels[i]))}</text></g>`,
     );
   });
 

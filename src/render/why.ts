@@ -44,7 +44,7 @@ export function whyLine(report: Report, policy: Policy, options: { optOutUnknown
   let opted: string;
   if (options.optOutUnknown) opted = 'you do not know when you opted out, so this counts as if you never did (see "Items likely used if you had opted out on" below)';
   else if (!ctx.optedOut) opted = 'you gave no opt-out day (--opted-out), so this counts as if you never opted out (see "Items likely used if you had opted out on" below)';
-  else if (runs.length && ctx.optedOut <= runs[0]!.start) opted = `you opted out on ${dayInWords(ctx.optedOut)}, before it started, so nothing of yours is likely in its models`;
+  else if (runs[0] && ctx.optedOut <= runs[0].start) opted = `you opted out on ${dayInWords(ctx.optedOut)}, before it started, so nothing of yours is likely in its models`;
   else {
     opted = `you opted out on ${dayInWords(ctx.optedOut)}, so only what you created before then counts; opting out does not undo training that already happened`;
     if (applicableCaveats(report, policy).length) opted += ', and regulators say that content from before a late opt-out may possibly still be used in later training';

@@ -23,7 +23,7 @@ export async function describeDamage(archive: string, entries: ArchiveEntry[], f
   const rest = intact === 1 ? 'the other file is intact' : `the other ${intact} files are intact`;
   const others =
     damaged.length === 1
-      ? rest[0]!.toUpperCase() + rest.slice(1)
+      ? rest.charAt(0).toUpperCase() + rest.slice(1)
       : `${damaged.length} of ${entries.length} files do not read intact (${damaged.slice(0, SHOWN).join(', ')}${damaged.length > SHOWN ? ', ...' : ''}); ${rest}`;
   return new InputError(
     `${archive} is damaged: ${first.entryPath} ${first.reason}. ${others}, but a partial export would undercount, so li-exposure stops here. Download the export again from LinkedIn.`,

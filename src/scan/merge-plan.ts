@@ -10,6 +10,7 @@ import { LEARNING_COACH_BLOB_KEYS, specsForKey } from '../linkedin/catalogue.js'
 import { baseName, fileKey } from '../linkedin/file-key.js';
 import type { ArchiveInfo } from '../model/report.js';
 import { RecordUnion } from './record-union.js';
+import { defined } from '../model/defined.js';
 
 export interface PlannedArchive {
   /** Position on the command line (report.archives index). */
@@ -98,7 +99,7 @@ function candidate(archive: PlannedArchive, rank: number, entry: ArchiveEntry): 
 /** "Saved Jobs_2 (1)" -> "Saved Jobs (1)": the parts of one copy share the rest of the name. */
 function withoutPart(stem: string): string {
   const m = /^(.*?)[\s_-]+\d{1,2}((?:[\s_-]+\d{5,})?\s*(?:\(\d+\))?)$/.exec(stem);
-  return m ? m[1]! + m[2]! : stem;
+  return m ? defined(m[1]) + defined(m[2]) : stem;
 }
 
 const CASELESS = new Intl.Collator('en', { numeric: true, sensitivity: 'accent' });
@@ -163,7 +164,7 @@ export async function planMerge(archives: PlannedArchive[]): Promise<MergePlan> 
     });
     for (const [group, at] of slots) {
       const mine = group.filter((m) => m.archive === archive).map((m) => m.entry);
-      at.forEach((slot, i) => (entries[slot] = mine[i]!));
+      at.forEach((slot, i) => (entries[slot] = defined(mine[i])));
     }
     // An archive without a single file name of an export is read whole before any output, so
     // that "not a LinkedIn export" stops the scan before the others' items are passed on.
@@ -185,8 +186,8 @@ async function findTwins(members: Candidate[], twins: Map<ArchiveEntry, FileRef>
   for (const m of members) listAt(byName, m.twinName).push(m);
   for (const named of byName.values()) {
     for (let i = 1; i < named.length; i++) {
-      const copy = named[i]!;
-      if (filesPerCopy.get(copy.copy)! > 1) continue;
+      const copy = defined(named[i]);
+      if (defined(filesPerCopy.get(copy.copy)) > 1) continue;
       for (const original of named.slice(0, i)) {
         if (twins.has(original.entry) || (copy.entry.size !== null && original.entry.size !== null && copy.entry.size !== original.entry.size)) continue;
         if (await sameBytes(original.entry, copy.entry, hashes)) {
@@ -221,7 +222,8 @@ class ContentHashes {
   private readonly known = new Map<ArchiveEntry, string | null>();
 
   async of(entry: ArchiveEntry): Promise<string | null> {
-    if (this.known.has(entry)) return this.known.get(entry)!;
+    const known = this.known.get(entry);
+    if (known !== undefined) return known;
     const hash = createHash('sha256');
     let digest: string | null;
     try {

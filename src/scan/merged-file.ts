@@ -8,6 +8,7 @@ import { fileLabel } from './merge-plan.js';
 import type { ProfileNames } from './members.js';
 import type { Item } from '../model/report.js';
 import { recordIdentity } from './record-identity.js';
+import { defined } from '../model/defined.js';
 
 /** What the merge did to one file, for files[]. */
 export interface FileOverlap {
@@ -42,7 +43,7 @@ export class MergedFile {
     const { union, copy, file } = this.tracked;
     const kept: Item[] = [];
     for (const item of items) {
-      this.names.observe(this.plan.files[file]!, item);
+      this.names.observe(defined(this.plan.files[file]), item);
       const counter = union.offer(copy, file, recordIdentity(item));
       if (counter !== null) {
         this.duplicates++;
@@ -66,7 +67,7 @@ export class MergedFile {
     const all = this.duplicates > 0 && result.items.length + this.passed + result.countedDates.length + result.countedUndated === 0;
     return {
       duplicateRecords: this.duplicates,
-      duplicateOf: all && this.counters.size === 1 ? fileLabel(this.plan.files[[...this.counters][0]!]!) : null,
+      duplicateOf: all && this.counters.size === 1 ? fileLabel(defined(this.plan.files[defined([...this.counters][0])])) : null,
     };
   }
 }

@@ -19,6 +19,7 @@ import type { Item } from '../model/report.js';
 import { describeDamage } from './damage.js';
 import { readInWorker } from './worker-lane.js';
 import { planReads, type ReadPlan } from './read-plan.js';
+import { defined } from '../model/defined.js';
 
 /** Bytes an entry takes in the input: what its records are bounded by. */
 export function inputBytes(entry: ArchiveEntry): number {
@@ -42,7 +43,7 @@ export class ExportReader {
 
   /** Reads the files of an archive read before any output (MergePlan.reading), or the rest of it. */
   async read(archive: PlannedArchive, part: 'first' | 'rest'): Promise<void> {
-    const planned = this.plan.reading.get(archive.index)!;
+    const planned = defined(this.plan.reading.get(archive.index));
     let progress = this.progress.get(archive.index);
     if (!progress) {
       const limits = this.options.limits ?? DEFAULT_LIMITS;
@@ -118,7 +119,7 @@ export class ExportReader {
     const inWorker = plans.filter((p) => p.lane === 'worker');
     const workerLane = inWorker.length
       ? readInWorker(inWorker.map((p) => p.entry), { limits, archive: index, allItems: false, countOnly: [...(options.countOnly ?? [])] }, progress, failed.signal).then(
-          (read) => read.forEach((result, i) => this.results.set(inWorker[i]!.entry, result)),
+          (read) => read.forEach((result, i) => this.results.set(defined(inWorker[i]).entry, result)),
           // Bad input stays an error. Anything else (a thread that could not start or died) is
           // retried here: the same code then either reads the files or fails the same way.
           (error: unknown) => {

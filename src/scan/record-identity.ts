@@ -3,6 +3,7 @@
 
 import * as crypto from 'node:crypto';
 import type { CategoryId, Item } from '../model/report.js';
+import { defined } from '../model/defined.js';
 
 /**
  * Categories whose link names the record itself (the post, the comment's post, the reacted-to
@@ -60,5 +61,5 @@ function normaliseUrl(url: string): string {
 
 function details(values: Record<string, string> | undefined): string {
   if (!values) return '';
-  return fields(...Object.keys(values).sort().flatMap((name) => [name, normalise(values[name]!)]));
+  return fields(...Object.keys(values).sort().flatMap((name) => [name, normalise(defined(values[name]))]));
 }

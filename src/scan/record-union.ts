@@ -1,5 +1,6 @@
 // The union of several copies of one logical file (Shares.csv of two exports, a file and its
 // "(1)" copy): each record is counted once, however many copies hold it.
+import { defined } from '../model/defined.js';
 
 /**
  * Counts per record identity and per copy, in a flat typed array (a few bytes per record), with
@@ -32,9 +33,10 @@ export class RecordUnion {
       this.index.set(identity, at);
       this.cells[at + this.copies] = file + 1;
     }
-    const mine = ++this.cells[at + copy]!;
+    const mine = defined(this.cells[at + copy]) + 1;
+    this.cells[at + copy] = mine;
     for (let other = 0; other < this.copies; other++) {
-      if (other !== copy && this.cells[at + other]! >= mine) return this.cells[at + this.copies]! - 1;
+      if (other !== copy && defined(this.cells[at + other]) >= mine) return defined(this.cells[at + this.copies]) - 1;
     }
     return null;
   }

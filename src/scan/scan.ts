@@ -30,6 +30,7 @@ import type {
 } from '../model/report.js';
 import { CATEGORY_IDS } from '../model/categories.js';
 import { REPORT_SCHEMA_VERSION } from '../model/report.js';
+import { defined } from '../model/defined.js';
 
 /**
  * The one entry point of every front end (each CLI command, the VS Code extension): scans one or
@@ -69,7 +70,7 @@ export async function scan(paths: string[], options: ScanOptions): Promise<Repor
     // must be the same member's in all of them.
     for (const archive of plan.order) {
       await reader.read(archive, 'first');
-      if (plan.reading.get(archive.index)!.rest.length === 0 && !reader.recognisedAny(archive)) throw noLinkedInFiles(archive.info.path, archive.opened);
+      if (defined(plan.reading.get(archive.index)).rest.length === 0 && !reader.recognisedAny(archive)) throw noLinkedInFiles(archive.info.path, archive.opened);
     }
     refuseOrWarn(reader.names.differ());
     detection = options.detect && options.exposure ? await memberDetection(plan, options) : null;
@@ -171,7 +172,7 @@ function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: Exp
     for (const entry of [...archive.opened.entries].sort(byPath)) {
       // A byte-identical copy of a file read elsewhere was not read: it holds what that file holds.
       const twin = plan.twins.get(entry);
-      const result = reader.results.get(twin ? twin.entry : entry)!;
+      const result = defined(reader.results.get(twin ? twin.entry : entry));
       const overlap = reader.overlaps.get(twin ? twin.entry : entry);
       // A copy of a file that was itself wholly a duplicate names the file that was counted.
       const duplicateOf = overlap?.duplicateOf ?? (twin ? fileLabel(twin) : null);
@@ -201,7 +202,7 @@ function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: Exp
         continue;
       }
       if (duplicateOf) continue; // every record was counted from that file
-      const summary = categories.get(result.category)!;
+      const summary = defined(categories.get(result.category));
       const listed = result.items.length + result.streamedItems;
       const contributed = contribution(result);
       summary.total += contributed;
@@ -230,11 +231,11 @@ function assembleReport(archives: PlannedArchive[], plan: MergePlan, reader: Exp
     const verdicts: VerdictCounts = stream?.tally ?? new Map();
     classifyItems(items, prepared, verdicts, setup.detection);
     for (const [category, counts] of verdicts) {
-      const summary = categories.get(category)!;
+      const summary = defined(categories.get(category));
       for (const level of ['likely', 'possible', 'unlikely'] as const) summary[level] += counts[level];
     }
     for (const { category, dates, undated } of counted) {
-      const summary = categories.get(category)!;
+      const summary = defined(categories.get(category));
       for (const date of dates) summary[prepared.classify(category, date).exposure]++;
       if (undated) summary[prepared.classify(category, null).exposure] += undated;
     }

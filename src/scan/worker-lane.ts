@@ -10,6 +10,7 @@ import type { ArchiveLimits } from '../archive/limits.js';
 import { zipDataOf, type ZipEntryData } from '../archive/zip-entry.js';
 import type { FileResult } from '../linkedin/file-result.js';
 import type { CategoryId } from '../model/report.js';
+import { defined } from '../model/defined.js';
 
 export interface WorkerInput {
   jobs: Array<{ path: string; zip: ZipEntryData }>;
@@ -73,12 +74,12 @@ export function readInWorker(
     worker.on('message', (message: WorkerMessage) => {
       // The progress callbacks check the archive's totals: a limit reached fails the lane.
       try {
-        if (message.kind === 'start') onRecords[message.index] = progress.starting(entries[message.index]!.path);
+        if (message.kind === 'start') onRecords[message.index] = progress.starting(defined(entries[message.index]).path);
         else if (message.kind === 'records') onRecords[message.index]?.(message.records);
         else if (message.kind === 'failed') reject(workerFailure(message));
         else {
           results[message.index] = message.result;
-          progress.finished(entries[message.index]!.path, message.result);
+          progress.finished(defined(entries[message.index]).path, message.result);
           if (results.filter(Boolean).length === entries.length) resolve(results);
         }
       } catch (error) {

@@ -16,6 +16,7 @@ import { filterLabel, normalizeQuery, type CategoryEntry, type ReportView } from
 import type { Action } from '../render/actions.js';
 import { highlightedLines } from './highlight.js';
 import { FINDING_LABELS } from '../render/finding-labels.js';
+import { defined } from '../model/defined.js';
 
 export interface FrameOptions {
   timeline?: TimelineInfo;
@@ -71,7 +72,7 @@ export function rowText(item: Item): string {
 /** The first of the lines (longest first) that fits; the header shortens its fields rather than cut a word. */
 function firstThatFits(variants: Line[], width: number): Line {
   for (const v of variants) if (lineWidth(v) <= width) return v;
-  return clip(variants[variants.length - 1]!, width);
+  return clip(variants.at(-1) ?? [], width);
 }
 
 function headerLines(view: ReportView, width: number, c: Colorize): Line[] {
@@ -146,7 +147,7 @@ function categoryPane(view: ReportView, s: UiState, layout: Layout, width: numbe
   const matches = s.query !== null ? view.matches(s.filter, s.sort, s.query) : null;
   const top = Math.max(0, Math.min(s.catTop, Math.max(0, cats.length - page)));
   for (let p = top; p < cats.length && out.length < rows; p++) {
-    const entry = cats[p]!;
+    const entry = defined(cats[p]);
     const selected = p === s.cat;
     const key = p < 9 ? String(p + 1) : ' ';
     const empty = entry.items === 0;
@@ -155,7 +156,7 @@ function categoryPane(view: ReportView, s: UiState, layout: Layout, width: numbe
       seg(`${key} `, { dim: true }),
       seg(sanitizeForTerminal(entry.label), { dim: empty && !selected, bold: selected }),
     ];
-    let line = spread(left, categoryCounts(entry, c, matches ? matches.counts[p]! : null), width);
+    let line = spread(left, categoryCounts(entry, c, matches ? defined(matches.counts[p]) : null), width);
     if (selected && focused) line = styled(line, { inverse: true });
     out.push(line);
   }
@@ -223,7 +224,7 @@ function listPane(view: ReportView, s: UiState, layout: Layout, width: number, c
     const top = Math.max(0, Math.min(s.top, Math.max(0, list.length - page)));
     const end = Math.min(list.length, top + page);
     for (let k = top; k < end; k++) {
-      const index = list[k]!;
+      const index = defined(list[k]);
       const item = view.item(index);
       const level = levelOf(view, index);
       const selected = k === s.cursor;
@@ -368,7 +369,7 @@ function detailView(view: ReportView, s: UiState, layout: Layout, c: Colorize): 
   const width = layout.columns;
   const rows = layout.mainRows;
   const list = currentList(view, s);
-  const index = s.cursor < list.length ? list[s.cursor]! : -1;
+  const index = list[s.cursor] ?? -1; // -1: no item at the cursor
   if (index < 0) return padRows([[seg('No item selected.', { dim: true })]], rows, width);
   const body = detailBody(view, index, width, c);
   const page = Math.max(0, rows - 1);
@@ -402,7 +403,7 @@ function helpView(layout: Layout, c: Colorize): Line[] {
     // Two columns when the screen is short but wide.
     const half = Math.ceil(entries.length / 2);
     const colWidth = Math.floor(width / 2);
-    for (let i = 0; i < half; i++) out.push([...fit(entries[i]!, colWidth), ...(entries[i + half] ?? [])]);
+    for (let i = 0; i < half; i++) out.push([...fit(defined(entries[i]), colWidth), ...(entries[i + half] ?? [])]);
   }
   out.push([]);
   out.push([seg(`Symbols: ${LEVEL_SYMBOL.likely} likely  ${LEVEL_SYMBOL.possible} possible  ${LEVEL_SYMBOL.unlikely} unlikely  ${LEVEL_SYMBOL.none} not assessed  ${FINDING_MARK} sensitive details found`, { dim: true })]);
@@ -438,7 +439,7 @@ function statusLine(view: ReportView, s: UiState, width: number, c: Colorize): L
   if (s.query !== null) {
     const m = view.matches(s.filter, s.sort, s.query);
     const inCat = m.counts[s.cat] ?? 0;
-    const at = inCat > 0 && s.cursor < inCat ? formatCount(m.offsets[s.cat]! + s.cursor + 1) : '–';
+    const at = inCat > 0 && s.cursor < inCat ? formatCount(defined(m.offsets[s.cat]) + s.cursor + 1) : '–';
     right.push(seg(`"${sanitizeForTerminal(s.query)}" `, { dim: true }), seg(`match ${at}/${formatCount(m.total)}`, { bold: true }));
   }
   return spread(parts, right, width);
@@ -487,7 +488,7 @@ function mainArea(view: ReportView, s: UiState, layout: Layout, opts: FrameOptio
   const left = categoryPane(view, s, layout, layout.catWidth, c);
   const right = listPane(view, s, layout, layout.listWidth, c);
   const out: Line[] = [];
-  for (let r = 0; r < layout.mainRows; r++) out.push([...left[r]!, seg('│', { dim: true }), ...right[r]!]);
+  for (let r = 0; r < layout.mainRows; r++) out.push([...defined(left[r]), seg('│', { dim: true }), ...defined(right[r])]); // both panes have mainRows lines
   return out;
 }
 

@@ -18,8 +18,7 @@ export function clip(line: Line, width: number): Line {
   if (width <= 0) return [];
   const out: Line = [];
   let used = 0;
-  for (let k = 0; k < line.length; k++) {
-    const s = line[k]!;
+  for (const s of line) {
     const w = stringWidth(s.text);
     if (used + w <= width) {
       out.push(s);

@@ -5,6 +5,7 @@ import type { ExportFormat } from './export-list.js';
 import { commandOf, type Command, type KeyInfo } from './keys.js';
 import type { Layout } from './layout.js';
 import { filterLabel, nextFilter, type ExposureFilter, type ReportView, type SortOrder } from './view-model.js';
+import { defined } from '../model/defined.js';
 
 export type Mode = 'list' | 'detail' | 'timeline' | 'actions';
 export type Pane = 'categories' | 'items';
@@ -83,7 +84,7 @@ export function currentList(view: ReportView, s: UiState): Int32Array {
 /** Item index under the cursor, or -1 when the list is empty. */
 export function selectedItem(view: ReportView, s: UiState): number {
   const list = currentList(view, s);
-  return s.cursor >= 0 && s.cursor < list.length ? list[s.cursor]! : -1;
+  return list[s.cursor] ?? -1;
 }
 
 /** Keeps `cursor` within `top .. top + page - 1`, and `top` within the list. */
@@ -137,21 +138,22 @@ function jumpMatch(s: UiState, ctx: KeyContext, dir: 1 | -1): UiState {
   const m = ctx.view.matches(s.filter, s.sort, s.query);
   if (m.total === 0) return { ...s, status: { text: `No match for "${s.query}".`, tone: 'error' } };
   let target: number;
-  if ((m.counts[s.cat] ?? 0) > 0) {
-    const here = m.offsets[s.cat]! + clamp(s.cursor, 0, m.counts[s.cat]! - 1);
+  const inCat = m.counts[s.cat] ?? 0;
+  if (inCat > 0) {
+    const here = defined(m.offsets[s.cat]) + clamp(s.cursor, 0, inCat - 1);
     target = (here + dir + m.total) % m.total;
   } else if (dir === 1) {
     const after = m.counts.findIndex((n, p) => p > s.cat && n > 0);
-    target = after >= 0 ? m.offsets[after]! : 0;
+    target = after >= 0 ? defined(m.offsets[after]) : 0;
   } else {
     let before = -1;
     for (let p = s.cat - 1; p >= 0; p--) {
-      if (m.counts[p]! > 0) {
+      if (defined(m.counts[p]) > 0) {
         before = p;
         break;
       }
     }
-    target = before >= 0 ? m.offsets[before]! + m.counts[before]! - 1 : m.total - 1;
+    target = before >= 0 ? defined(m.offsets[before]) + defined(m.counts[before]) - 1 : m.total - 1;
   }
   return goToMatch(s, ctx, target);
 }
@@ -159,15 +161,16 @@ function jumpMatch(s: UiState, ctx: KeyContext, dir: 1 | -1): UiState {
 function goToMatch(s: UiState, ctx: KeyContext, target: number): UiState {
   const m = ctx.view.matches(s.filter, s.sort, s.query ?? '');
   let cat = 0;
-  for (let p = 0; p < m.counts.length; p++) {
-    if (m.counts[p]! > 0 && target >= m.offsets[p]! && target < m.offsets[p]! + m.counts[p]!) {
+  for (const [p, n] of m.counts.entries()) {
+    const start = defined(m.offsets[p]);
+    if (n > 0 && target >= start && target < start + n) {
       cat = p;
       break;
     }
   }
   const moved = selectCategory(s, ctx, cat);
   const page = ctx.layout.pageRows;
-  const cursor = target - m.offsets[cat]!;
+  const cursor = target - defined(m.offsets[cat]);
   const top = cat === s.cat ? moved.top : Math.max(0, cursor - Math.floor(page / 2));
   return { ...moveItems({ ...moved, cursor }, ctx, cursor, top), detailTop: 0 };
 }

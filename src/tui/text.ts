@@ -4,6 +4,8 @@
 // emoji take two. Every row the TUI renders is also clipped by ink, so a rare disagreement with
 // the terminal's own idea of a width can shift a separator but never overflow a line.
 
+import { defined } from '../model/defined.js';
+
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]$/u;
 
@@ -37,7 +39,7 @@ function isWide(cp: number): boolean {
   let hi = WIDE_RANGES.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [start, end] = WIDE_RANGES[mid]!;
+    const [start, end] = defined(WIDE_RANGES[mid]);
     if (cp < start) hi = mid - 1;
     else if (cp > end) lo = mid + 1;
     else return true;

@@ -7,6 +7,7 @@ import { formatCount, padToWidth, stringWidth } from './text.js';
 import { ACCENT, LEVEL_COLOR, LEVEL_SYMBOL, WINDOW_COLOR, WINDOW_LABEL, WINDOW_SYMBOL } from './theme.js';
 import type { Line, Segment, TimelineInfo, TrainingWindowStatus } from './types.js';
 import { monthIndexOf, monthLabel, type TimelineData } from './view-model.js';
+import { defined } from '../model/defined.js';
 
 const BARS = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 const LABEL_WIDTH = 12;
@@ -29,12 +30,12 @@ export function bucketize(data: TimelineData, start: number, end: number, column
   const likely = new Array<number>(count).fill(0);
   const possible = new Array<number>(count).fill(0);
   if (data.start >= 0) {
-    for (let k = 0; k < data.likely.length; k++) {
+    for (const [k, n] of data.likely.entries()) {
       const m = data.start + k;
       if (m < start || m > end) continue;
       const b = Math.floor((m - start) / size);
-      likely[b]! += data.likely[k]!;
-      possible[b]! += data.possible[k]!;
+      likely[b] = defined(likely[b]) + n;
+      possible[b] = defined(possible[b]) + defined(data.possible[k]);
     }
   }
   return { start, size, likely, possible };
@@ -46,7 +47,7 @@ export function barCell(value: number, max: number, row: number, height: number)
   const eighths = Math.max(1, Math.round((value / max) * height * 8));
   const fromBottom = height - 1 - row;
   const level = Math.min(8, Math.max(0, eighths - fromBottom * 8));
-  return BARS[level]!;
+  return defined(BARS[level]);
 }
 
 function windowStatusAt(info: TimelineInfo | undefined, m0: number, m1: number): TrainingWindowStatus | null {
@@ -121,7 +122,7 @@ export function timelineLines(data: TimelineData, width: number, height: number,
   // Widen each month when there is room (up to 4 columns a month).
   const cell = b.size === 1 ? Math.max(1, Math.min(4, Math.floor(chartWidth / columns))) : 1;
   let max = 0;
-  for (let k = 0; k < columns; k++) max = Math.max(max, b.likely[k]!, b.possible[k]!);
+  for (let k = 0; k < columns; k++) max = Math.max(max, defined(b.likely[k]), defined(b.possible[k]));
   const optBucket = optMonth >= 0 ? Math.floor((optMonth - start) / b.size) : -1;
   const optCol = optBucket >= 0 ? optBucket * cell : -1;
 
@@ -150,7 +151,7 @@ export function timelineLines(data: TimelineData, width: number, height: number,
         run = '';
       };
       for (let k = 0; k < columns; k++) {
-        const bar = barCell(values[k]!, max, r, rows);
+        const bar = barCell(defined(values[k]), max, r, rows);
         if (bar === ' ' && k === optBucket) {
           flush();
           cells.push(seg('┆', { color: c(ACCENT), dim: !color }));

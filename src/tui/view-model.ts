@@ -4,6 +4,7 @@
 
 import { CATEGORY_IDS } from '../model/categories.js';
 import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../model/report.js';
+import { defined } from '../model/defined.js';
 
 /** What `f` cycles through: every item, one verdict, or the items the detectors found something in. */
 export type ExposureFilter = 'all' | ExposureLevel | 'findings';
@@ -23,7 +24,7 @@ const CODE_LEVEL: ReadonlyArray<ExposureLevel | null> = [null, 'likely', 'possib
 export function nextFilter(filter: ExposureFilter, step: 1 | -1 = 1): ExposureFilter {
   const i = EXPOSURE_FILTERS.indexOf(filter);
   const n = EXPOSURE_FILTERS.length;
-  return EXPOSURE_FILTERS[(i + step + n) % n]!;
+  return defined(EXPOSURE_FILTERS[(i + step + n) % n]);
 }
 
 /** A category as the TUI shows it: the report's summary (counts include counted-only records). */
@@ -69,7 +70,7 @@ export function monthLabel(index: number): string {
   return `${y}-${m < 10 ? '0' : ''}${m}`;
 }
 
-const byNewest = (times: Float64Array) => (a: number, b: number): number => times[b]! - times[a]! || a - b;
+const byNewest = (times: Float64Array) => (a: number, b: number): number => defined(times[b]) - defined(times[a]) || a - b;
 
 /**
  * Sorts item indices newest first (equal dates keep report order), in place. Packs
@@ -88,7 +89,7 @@ export function sortNewestFirst(indices: Int32Array, times: Float64Array, itemCo
   let minS = Infinity;
   let maxS = -Infinity;
   for (let k = 0; k < n; k++) {
-    const s = Math.floor(times[indices[k]!]! / 1000);
+    const s = Math.floor(defined(times[defined(indices[k])]) / 1000);
     if (s < minS) minS = s;
     if (s > maxS) maxS = s;
   }
@@ -99,15 +100,15 @@ export function sortNewestFirst(indices: Int32Array, times: Float64Array, itemCo
   }
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) {
-    const i = indices[k]!;
-    keys[k] = (maxS - Math.floor(times[i]! / 1000)) * radix + i;
+    const i = defined(indices[k]);
+    keys[k] = (maxS - Math.floor(defined(times[i]) / 1000)) * radix + i;
   }
   keys.sort();
-  for (let k = 0; k < n; k++) indices[k] = keys[k]! % radix;
+  for (let k = 0; k < n; k++) indices[k] = defined(keys[k]) % radix;
   // Within one second the packed order is by index; restore millisecond order there.
   let runStart = 0;
   for (let k = 1; k <= n; k++) {
-    if (k === n || Math.floor(keys[k]! / radix) !== Math.floor(keys[runStart]! / radix)) {
+    if (k === n || Math.floor(defined(keys[k]) / radix) !== Math.floor(defined(keys[runStart]) / radix)) {
       if (k - runStart > 1) indices.subarray(runStart, k).sort(cmp);
       runStart = k;
     }
@@ -167,9 +168,9 @@ function buildCategories(report: Report, counts: Map<CategoryId, number>): Categ
   }
   // Items of a category the summary does not mention (should not happen; be lenient).
   for (const id of CATEGORY_IDS) {
-    if (seen.has(id) || !counts.has(id)) continue;
+    const n = counts.get(id);
+    if (seen.has(id) || n === undefined) continue;
     seen.add(id);
-    const n = counts.get(id)!;
     out.push({ id, label: id, private: false, total: n, listed: n, likely: 0, possible: 0, unlikely: 0, items: n });
   }
   for (const [id, n] of counts) {
@@ -213,13 +214,14 @@ export class ReportView {
 
     const counts = new Map<CategoryId, number>();
     for (let i = 0; i < n; i++) {
-      const item = items[i]!;
+      const item = defined(items[i]);
       counts.set(item.category, (counts.get(item.category) ?? 0) + 1);
       const level = item.exposure;
       this.levels[i] = level === 'likely' ? 1 : level === 'possible' ? 2 : level === 'unlikely' ? 3 : 0;
       const date = item.date;
-      this.times[i] = date ? Date.parse(date) : Number.NaN;
-      this.months[i] = Number.isNaN(this.times[i]!) ? -1 : monthIndexOf(date);
+      const time = date ? Date.parse(date) : Number.NaN;
+      this.times[i] = time;
+      this.months[i] = Number.isNaN(time) ? -1 : monthIndexOf(date);
       this.findingCounts[i] = item.findings?.length ?? 0;
     }
     this.categories = buildCategories(report, counts);
@@ -229,19 +231,21 @@ export class ReportView {
     this.members = this.categories.map((c) => new Int32Array(c.items));
     const fill = new Int32Array(this.categories.length);
     for (let i = 0; i < n; i++) {
-      const p = position.get(items[i]!.category)!;
-      this.members[p]![fill[p]!++] = i;
+      const p = defined(position.get(defined(items[i]).category));
+      const slot = defined(fill[p]);
+      fill[p] = slot + 1;
+      defined(this.members[p])[slot] = i;
     }
     this.newest = new Array(this.categories.length).fill(undefined);
     this.oldest = new Array(this.categories.length).fill(undefined);
   }
 
   item(index: number): Item {
-    return this.items[index]!;
+    return defined(this.items[index]);
   }
 
   level(index: number): ExposureLevel | null {
-    return CODE_LEVEL[this.levels[index]!] ?? null;
+    return CODE_LEVEL[this.levels[index] ?? 0] ?? null; // 0: not assessed
   }
 
   categoryPosition(id: CategoryId): number {
@@ -260,9 +264,9 @@ export class ReportView {
     const times = this.times;
     const order = new Int32Array(members.length);
     let dated = 0;
-    for (const i of members) if (!Number.isNaN(times[i]!)) order[dated++] = i;
+    for (const i of members) if (!Number.isNaN(defined(times[i]))) order[dated++] = i;
     let u = dated;
-    for (const i of members) if (Number.isNaN(times[i]!)) order[u++] = i;
+    for (const i of members) if (Number.isNaN(defined(times[i]))) order[u++] = i;
     sortNewestFirst(order.subarray(0, dated), times, this.items.length);
     const result = { order, dated };
     this.newest[cat] = result;
@@ -277,11 +281,11 @@ export class ReportView {
     if (hit) return hit;
     const times = this.times;
     const out = new Int32Array(order.length);
-    for (let k = 0; k < dated; k++) out[k] = order[dated - 1 - k]!;
+    for (let k = 0; k < dated; k++) out[k] = defined(order[dated - 1 - k]);
     // Reversal turned runs of equal dates around; restore report order within each run.
     let runStart = 0;
     for (let k = 1; k <= dated; k++) {
-      if (k === dated || times[out[k]!] !== times[out[runStart]!]) {
+      if (k === dated || times[defined(out[k])] !== times[defined(out[runStart])]) {
         if (k - runStart > 1) out.subarray(runStart, k).reverse();
         runStart = k;
       }
@@ -299,7 +303,7 @@ export class ReportView {
     const items = this.items;
     const mask = new Uint8Array(items.length);
     for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
+      const it = defined(items[i]);
       if ((it.text ?? '').toLowerCase().includes(q) || (it.title !== null && it.title !== undefined && it.title.toLowerCase().includes(q))) {
         mask[i] = 1;
       }
@@ -323,7 +327,7 @@ export class ReportView {
     const out = new Int32Array(base.length);
     let n = 0;
     for (let k = 0; k < base.length; k++) {
-      const i = base[k]!;
+      const i = defined(base[k]);
       if (code !== 0 && levels[i] !== code) continue;
       if (withFindings !== null && withFindings[i] === 0) continue;
       if (mask !== null && mask[i] === 0) continue;
@@ -363,8 +367,8 @@ export class ReportView {
     let undatedLikely = 0;
     let undatedPossible = 0;
     for (let i = 0; i < months.length; i++) {
-      const m = months[i]!;
-      const lv = levels[i]!;
+      const m = defined(months[i]);
+      const lv = defined(levels[i]);
       if (m < 0) {
         if (lv === 1) undatedLikely++;
         else if (lv === 2) undatedPossible++;
@@ -389,11 +393,11 @@ export class ReportView {
       const likely = new Array<number>(len).fill(0);
       const possible = new Array<number>(len).fill(0);
       for (let i = 0; i < months.length; i++) {
-        const m = months[i]!;
+        const m = defined(months[i]);
         if (m < min || m > max) continue;
-        const lv = levels[i]!;
-        if (lv === 1) likely[m - min]!++;
-        else if (lv === 2) possible[m - min]!++;
+        const lv = defined(levels[i]);
+        if (lv === 1) likely[m - min] = defined(likely[m - min]) + 1;
+        else if (lv === 2) possible[m - min] = defined(possible[m - min]) + 1;
       }
       data = { start: min, likely, possible, undatedLikely, undatedPossible };
     }

@@ -20,7 +20,7 @@ export class ContinuationJoiner {
 
   push(record: CsvRecord): void {
     if (this.pending && record.issue?.kind !== 'skipped') {
-      if (record.fields.length === 1 && record.fields[0]!.trim() === '') {
+      if (record.fields.length === 1 && record.fields[0]?.trim() === '') {
         this.blanks.push(record);
         return;
       }

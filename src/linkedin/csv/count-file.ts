@@ -33,13 +33,13 @@ async function linesAt(open: () => AsyncIterable<Buffer>, offsets: number[]): Pr
   let next = 0;
   for await (const chunk of open()) {
     for (let i = 0; i < chunk.length && next < sorted.length; i++) {
-      while (next < sorted.length && sorted[next] === base + i) lines.set(sorted[next++]!, line);
+      while (next < sorted.length && sorted[next] === base + i) lines.set(base + i, line), next++;
       if (chunk[i] === 0x0a) line++;
     }
     base += chunk.length;
     if (next >= sorted.length) break;
   }
-  for (; next < sorted.length; next++) lines.set(sorted[next]!, line);
+  for (const offset of sorted.slice(next)) lines.set(offset, line);
   return lines;
 }
 

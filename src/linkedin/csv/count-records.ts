@@ -5,6 +5,7 @@
 // It must count exactly what the full parser counts; tests compare the two on the same bytes.
 // It reads "" escaping only: a quote preceded by a backslash and followed by text (\" escaping,
 // see quote-escapes.ts) stops it, and the caller leaves the file to the full reader.
+import { defined } from '../../model/defined.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -105,7 +106,7 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
         // Content between i and end: is any of it non-blank?
         if (!fieldNonEmpty) {
           for (let k = i; k < end; k++) {
-            if (!isBlank(chunk[k]!)) {
+            if (!isBlank(defined(chunk[k]))) {
               fieldNonEmpty = true;
               break;
             }
@@ -120,7 +121,7 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
         i = q + 1;
         continue;
       }
-      const byte = chunk[i]!;
+      const byte = defined(chunk[i]);
       if (state === State.QuoteInQuoted) {
         if (byte === QUOTE) {
           fieldNonEmpty = true; // "" is an escaped quote
@@ -169,7 +170,7 @@ export async function countCsvRecords(source: AsyncIterable<Buffer>, options: Co
       }
       i++;
     }
-    if (length > 0) previousByte = chunk[length - 1]!;
+    previousByte = chunk[length - 1] ?? previousByte; // an empty chunk changes nothing
     base += length;
     if (base - recordStart > maxRecordBytes && (state !== State.FieldStart || recordHasBytes || fieldIndex > 0)) {
       result.stopped = { at: recordStart, reason: 'oversized' };

@@ -11,6 +11,7 @@ import { dateFormatOf } from '../text/export-dates.js';
 import { HEADER_SEARCH_RECORDS } from '../file-result.js';
 import { findsBackslashEscapes } from './quote-escapes.js';
 import { makeHeader, normaliseHeaderName } from './row.js';
+import { defined } from '../../model/defined.js';
 
 /** Bytes of a file read before its records: its escaping is decided from them. */
 export const LAYOUT_HEAD_BYTES = 1024 * 1024;
@@ -67,7 +68,7 @@ export function sniffCsvLayout(head: Buffer, final: boolean, nameSpecs: CsvFileS
     layout.spec = nameSpecs[0] ?? null;
     layout.matchedBy = layout.spec ? 'name' : null;
   }
-  const header = records[index]!;
+  const header = defined(records[index]);
   layout.header = { line: header.line, index, fields: header.fields };
   const spec = layout.spec;
   if (!spec || !layout.headerMatched) return layout;
@@ -80,7 +81,7 @@ export function sniffCsvLayout(head: Buffer, final: boolean, nameSpecs: CsvFileS
     // The file's date format is the one the first dated record (of the first few) is written in.
     const parseDate = spec.parseDate;
     for (const record of records.slice(index + 1)) {
-      const format = !record.issue && record.fields.length >= 2 ? dateFormatOf(parseDate, record.fields[0]!) : null;
+      const format = !record.issue && record.fields.length >= 2 ? dateFormatOf(parseDate, defined(record.fields[0])) : null;
       if (!format) continue;
       const structure: LineStructure = { startsRecord: (text) => format(text) !== null, fromLine: header.line + 1 };
       if (startsRecord(structure, record.fields)) {

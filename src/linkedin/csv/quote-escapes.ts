@@ -4,6 +4,7 @@
 // escaping a file uses is read from its bytes (findsBackslashEscapes); the ambiguity is settled
 // by what follows (see CsvSplitter). csv-parse only knows "": the records it reads for the
 // splitter are rewritten first (doubleBackslashQuotes).
+import { defined } from '../../model/defined.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -25,8 +26,8 @@ export function findsBackslashEscapes(data: Uint8Array, delimiter: number): bool
       let from = open + 1;
       for (;;) {
         const q = buffer.indexOf(QUOTE, from);
-        if (q < 0 || q + 1 >= end) return false;
-        const next = buffer[q + 1]!;
+        const next = buffer[q + 1]; // undefined: the quote ends the buffer
+        if (q < 0 || next === undefined) return false;
         if (next === QUOTE) {
           from = q + 2;
           continue;
@@ -64,7 +65,7 @@ export function doubleBackslashQuotes(input: Buffer, delimiter: string, endsAtBo
   let inQuotes = false;
   let atFieldStart = true;
   for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
+    const c = defined(input[i]);
     if (!inQuotes) {
       // A field starts after a delimiter or a LF (a lone CR is text to csv-parse).
       if (c === QUOTE && atFieldStart) inQuotes = true;

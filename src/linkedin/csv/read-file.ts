@@ -146,8 +146,9 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
       return;
     }
     const drafts = spec.toItems(row);
-    if (drafts.length === 1 && drafts[0]!.notice) {
-      if (result.notices++ === 0) warnings.add(line, `note: ${drafts[0]!.notice}`);
+    const [only] = drafts;
+    if (drafts.length === 1 && only?.notice) {
+      if (result.notices++ === 0) warnings.add(line, `note: ${only.notice}`);
       return;
     }
     for (const draft of drafts) {

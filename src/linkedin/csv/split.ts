@@ -18,6 +18,7 @@
 import type { CsvRecord, SkipReason } from './records.js';
 import { parseFirstRecord } from './records.js';
 import { doubleBackslashQuotes } from './quote-escapes.js';
+import { defined } from '../../model/defined.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -95,7 +96,7 @@ export class CsvSplitter {
   }
 
   private takeWaiting(): Buffer {
-    const data = this.waiting.length === 1 ? this.waiting[0]! : Buffer.concat(this.waiting, this.waitingBytes);
+    const data = this.waiting.length === 1 ? defined(this.waiting[0]) : Buffer.concat(this.waiting, this.waitingBytes);
     this.waiting = [];
     this.waitingBytes = 0;
     return data;
@@ -201,7 +202,7 @@ export class CsvSplitter {
       const fieldStart = i;
       let c = 0;
       while (i < end) {
-        c = data[i]!;
+        c = defined(data[i]);
         if (c === delimiter || c === LF) break;
         i++;
       }
@@ -256,7 +257,7 @@ export class CsvSplitter {
         from = q + 1;
         continue;
       }
-      const next = q + 1 < end ? data[q + 1]! : -1;
+      const next = data[q + 1] ?? -1; // -1: the data ends at the quote
       if (next === QUOTE) {
         this.escaped = true;
         from = q + 2;

@@ -4,6 +4,7 @@ import { isoLike } from '../text/export-dates.js';
 import { StringJoiner, TextCollector, tagText } from '../text/html-text.js';
 import type { HtmlHandler } from '../text/html-tokens.js';
 import { HtmlTokenStream, MAX_ATTRIBUTE_VALUE } from '../text/html-tokens.js';
+import { defined } from '../../model/defined.js';
 
 /** Text kept per article (UTF-16 code units, 1 Mi); a longer body is cut, with a warning. */
 export const ARTICLE_TEXT_LIMIT = 1024 * 1024;
@@ -84,7 +85,7 @@ export class ArticleScanner implements HtmlHandler {
     }
     if (this.capture) {
       if (name === this.capture.tag) this.capture.depth++;
-      if (this.capture.kind === 'heading' && name === 'a' && this.href === undefined && attributes.has('href')) this.href = attributes.get('href')!;
+      if (this.capture.kind === 'heading' && name === 'a' && this.href === undefined && attributes.has('href')) this.href = attributes.get('href');
       this.addCaptured(this.capture, tagText(name, false));
       return;
     }
@@ -248,7 +249,7 @@ function publishedDate(line: TextCollector | undefined, other: boolean, problems
   }
   const m = /^published on\b\s*(.*)$/is.exec(line.text());
   if (!m) return null; // "Not published yet"
-  const date = m[1]!.trim();
+  const date = defined(m[1]).trim();
   if (date === '' || /^-+$/.test(date)) return null;
   const iso = isoLike(date);
   if (!iso) problems.push('article "Published on" date not recognised; read as not published');

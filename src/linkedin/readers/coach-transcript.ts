@@ -4,6 +4,7 @@ import { epochMillis } from '../text/export-dates.js';
 import { readAllText } from '../text/decode.js';
 import type { FileResult, ReadContext } from '../file-result.js';
 import { WarningList, emptyFileResult, itemId } from '../file-result.js';
+import { defined } from '../../model/defined.js';
 
 /** Who wrote a line of the transcript: the member ("user:") or LinkedIn's AI coach ("coach:"). */
 const SPEAKERS: Record<string, string> = { user: 'you', member: 'you', coach: 'LinkedIn AI', assistant: 'LinkedIn AI' };
@@ -19,9 +20,10 @@ export async function readLearningCoachBlob(entry: ArchiveEntry, context: ReadCo
   const lines = text.split(/\r\n|\r|\n/);
   const blocks: Array<{ line: number; lines: Array<{ line: number; text: string }> }> = [];
   lines.forEach((line, i) => {
+    const block = blocks.at(-1);
     if (/^conversation:/i.test(line)) blocks.push({ line: i + 1, lines: [] });
-    else if (blocks.length > 0 && line.trim() !== '') blocks[blocks.length - 1]!.lines.push({ line: i + 1, text: line });
-    else if (blocks.length === 0 && line.trim() !== '') warnings.add(i + 1, 'text before the first "conversation:" line ignored');
+    else if (block && line.trim() !== '') block.lines.push({ line: i + 1, text: line });
+    else if (!block && line.trim() !== '') warnings.add(i + 1, 'text before the first "conversation:" line ignored');
   });
   const result: FileResult = { ...emptyFileResult(entry.path, LEARNING_COACH_BLOB), records: blocks.length, encoding };
   for (const block of blocks) {
@@ -30,14 +32,17 @@ export async function readLearningCoachBlob(entry: ArchiveEntry, context: ReadCo
     const messages: Array<{ line: number; side: string; text: string; date: string | null }> = [];
     for (const l of block.lines) {
       const m = /^([A-Za-z]+):\s?(.*)$/.exec(l.text);
-      if (m && m[1]!.toLowerCase() === 'timestamp') {
-        date = epochMillis(m[2]!.trim());
+      const label = m ? defined(m[1]).toLowerCase() : undefined;
+      const said = m ? defined(m[2]) : '';
+      if (label === 'timestamp') {
+        date = epochMillis(said.trim());
         if (date === null) warnings.add(l.line, 'timestamp: expected epoch milliseconds (the messages after it are kept without a date)');
         continue;
       }
-      const speaker = m ? SPEAKERS[m[1]!.toLowerCase()] : undefined;
-      if (speaker !== undefined) messages.push({ line: l.line, side: speaker, text: m![2]!, date });
-      else if (messages.length > 0) messages[messages.length - 1]!.text += `\n${l.text}`;
+      const speaker = label !== undefined ? SPEAKERS[label] : undefined;
+      const previous = messages.at(-1);
+      if (speaker !== undefined) messages.push({ line: l.line, side: speaker, text: said, date });
+      else if (previous) previous.text += `\n${l.text}`;
       else warnings.add(l.line, 'line before the first "user:" or "coach:" line of a conversation ignored');
     }
     if (messages.length === 0) result.emptyRecords++;

@@ -10,6 +10,7 @@ import { fileKey } from '../file-key.js';
 import { endsLinesWithCr } from '../csv/line-ends.js';
 import { readAllText, utf8ByteStream, type TextEncoding } from '../text/decode.js';
 import { isArticlePath } from './articles.js';
+import { defined } from '../../model/defined.js';
 
 /** More text than an editor can sensibly show: such an entry is refused with a message. */
 export const MAX_ENTRY_TEXT_BYTES = 256 * 1024 * 1024;
@@ -78,7 +79,7 @@ function withLines(path: string, text: string, encoding: TextEncoding, lineBreak
         starts = [0];
         for (const m of text.matchAll(lineBreak)) starts.push(m.index + m[0].length);
       }
-      return starts[Math.min(Math.max(line, 1), starts.length) - 1]!;
+      return defined(starts[Math.min(Math.max(line, 1), starts.length) - 1]);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { readHead, replay } from './byte-streams.js';
+import { defined } from '../../model/defined.js';
 // Byte streams -> text. 2021+ exports are UTF-8 without BOM; 2018 has UTF-16LE files with a BOM;
 // Excel-edited files may carry a UTF-8 BOM or be windows-1252.
 
@@ -19,7 +20,7 @@ const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\
 
 export function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return /[\u0080-\u009f]/.test(latin1) ? latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!) : latin1;
+  return /[\u0080-\u009f]/.test(latin1) ? latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH.charAt(c.charCodeAt(0) - 0x80)) : latin1;
 }
 
 /** TextDecoder's interface for the encodings read here, with windows-1252 done right. */
@@ -55,7 +56,7 @@ export function sniffText(head: Uint8Array): TextSniff {
   let nulOdd = 0;
   let controls = 0;
   for (let i = 0; i < n; i++) {
-    const byte = sample[i]!;
+    const byte = defined(sample[i]);
     if (byte === 0) {
       if (i % 2 === 0) nulEven++;
       else nulOdd++;
@@ -81,7 +82,7 @@ function invalidUtf8Share(bytes: Uint8Array): number {
   let invalid = 0;
   let i = 0;
   while (i < bytes.length) {
-    const byte = bytes[i]!;
+    const byte = defined(bytes[i]);
     const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     if (length === 0) {
       invalid++;
@@ -89,7 +90,7 @@ function invalidUtf8Share(bytes: Uint8Array): number {
       continue;
     }
     let k = 1;
-    while (k < length && i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80) k++;
+    while (k < length && i + k < bytes.length && (defined(bytes[i + k]) & 0xc0) === 0x80) k++;
     if (k < length && i + k < bytes.length) invalid += k;
     i += k;
   }
@@ -159,7 +160,7 @@ export async function readAllText(
 /** Bytes at the end of `chunk` that start a UTF-8 sequence the chunk does not finish. */
 function incompleteUtf8Tail(chunk: Buffer): number {
   for (let k = 1; k <= Math.min(3, chunk.length); k++) {
-    const byte = chunk[chunk.length - k]!;
+    const byte = defined(chunk[chunk.length - k]);
     if ((byte & 0xc0) === 0x80) continue; // continuation byte: look further back
     if (byte < 0xc0) return 0; // ASCII
     const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;

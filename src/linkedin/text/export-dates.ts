@@ -2,6 +2,7 @@
 // spec names its parser; all return ISO 8601 in UTC ("2026-05-11T15:17:30Z") or null when the value
 // does not match. Values without a zone are taken as UTC (they line up with the UTC ones). Years
 // are kept as written (0001 stays 0001); the readers reject implausible ones (isPlausibleDate).
+import { defined } from '../../model/defined.js';
 
 export type DateParser = (raw: string) => string | null;
 
@@ -29,6 +30,11 @@ function twoDigitYear(yy: number): number {
   return yy < 70 ? 2000 + yy : 1900 + yy;
 }
 
+/** A year written with two or four digits. */
+function fullYear(written: string): number {
+  return written.length === 2 ? twoDigitYear(+written) : +written;
+}
+
 function to24h(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
   const pm = meridiem.toUpperCase() === 'PM';
@@ -50,7 +56,7 @@ function fastIsoDateTime(raw: string): string | null {
   const hour = (raw.charCodeAt(11) - 48) * 10 + raw.charCodeAt(12) - 48;
   const minute = (raw.charCodeAt(14) - 48) * 10 + raw.charCodeAt(15) - 48;
   const second = (raw.charCodeAt(17) - 48) * 10 + raw.charCodeAt(18) - 48;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]! || hour > 23 || minute > 59 || second > 59) return null;
+  if (month < 1 || month > 12 || day < 1 || day > defined(DAYS_IN_MONTH[month - 1]) || hour > 23 || minute > 59 || second > 59) return null;
   if (month === 2 && day === 29) {
     const year = Number(raw.slice(0, 4));
     if (!(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
@@ -64,59 +70,59 @@ export const isoLike: DateParser = (raw) => {
   if (fast) return fast;
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(?:UTC|Z|GMT)?$/i.exec(raw.trim());
   if (!m) return null;
-  return iso(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  return iso(+defined(m[1]), +defined(m[2]), +defined(m[3]), +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
 };
 
 /** 2024/12/07 14:51:07 UTC, 2025/10/09 */
 export const slashYmd: DateParser = (raw) => {
   const m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(?:UTC|GMT)?$/i.exec(raw.trim());
   if (!m) return null;
-  return iso(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  return iso(+defined(m[1]), +defined(m[2]), +defined(m[3]), +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
 };
 
 /** 5/11/26, 5:37 AM · 04/15/24, 09:25 PM · 11/26/24 01:32 PM UTC · 1/14/2020 12:13 (Excel) */
 export const usMonthDayYear: DateParser = (raw) => {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?\s*(?:UTC|GMT)?$/i.exec(raw.trim());
   if (!m) return null;
-  const year = m[3]!.length === 2 ? twoDigitYear(+m[3]!) : +m[3]!;
-  return iso(year, +m[1]!, +m[2]!, to24h(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
+  const year = fullYear(defined(m[3]));
+  return iso(year, +defined(m[1]), +defined(m[2]), to24h(+(m[4] ?? 0), m[7]), +(m[5] ?? 0), +(m[6] ?? 0));
 };
 
 /** 16 Dec 2024 · 4-Apr-21 (Excel) */
 export const dayMonthYear: DateParser = (raw) => {
   const m = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -](\d{2}|\d{4})$/.exec(raw.trim());
   if (!m) return null;
-  const month = monthNumber(m[2]!);
+  const month = monthNumber(defined(m[2]));
   if (!month) return null;
-  const year = m[3]!.length === 2 ? twoDigitYear(+m[3]!) : +m[3]!;
-  return iso(year, month, +m[1]!);
+  const year = fullYear(defined(m[3]));
+  return iso(year, month, +defined(m[1]));
 };
 
 /** Tue May 21 19:48:24 UTC 2024 (Java Date.toString) */
 export const javaDate: DateParser = (raw) => {
   const m = /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(?:UTC|GMT)\s+(\d{4})$/.exec(raw.trim());
   if (!m) return null;
-  const month = monthNumber(m[1]!);
-  return month ? iso(+m[6]!, month, +m[2]!, +m[3]!, +m[4]!, +m[5]!) : null;
+  const month = monthNumber(defined(m[1]));
+  return month ? iso(+defined(m[6]), month, +defined(m[2]), +defined(m[3]), +defined(m[4]), +defined(m[5])) : null;
 };
 
 /** Jan 2020 · 2019 (profile sections: the first day of the month or year) */
 export const monthYear: DateParser = (raw) => {
   const text = raw.trim();
   const year = /^(\d{4})$/.exec(text);
-  if (year) return iso(+year[1]!, 1, 1);
+  if (year) return iso(+defined(year[1]), 1, 1);
   const m = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(text);
   if (!m) return null;
-  const month = monthNumber(m[1]!);
-  return month ? iso(+m[2]!, month, 1) : null;
+  const month = monthNumber(defined(m[1]));
+  return month ? iso(+defined(m[2]), month, 1) : null;
 };
 
 /** Apr 3, 2023 · Sep 13, 2023 01:00 PM · April 27, 2026 at 9:49 AM */
 export const monthDayYear: DateParser = (raw) => {
   const m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([AP]M)?)?/i.exec(raw.trim());
   if (!m) return null;
-  const month = monthNumber(m[1]!);
-  return month ? iso(+m[3]!, month, +m[2]!, to24h(+(m[4] ?? 0), m[6]), +(m[5] ?? 0)) : null;
+  const month = monthNumber(defined(m[1]));
+  return month ? iso(+defined(m[3]), month, +defined(m[2]), to24h(+(m[4] ?? 0), m[6]), +(m[5] ?? 0)) : null;
 };
 
 /** "You uploaded a feed photo on April 27, 2026 at 9:49 AM (GMT)" (Rich_Media.csv) */

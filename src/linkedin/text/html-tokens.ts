@@ -8,6 +8,7 @@ import { Tokenizer } from 'htmlparser2';
 import type { TokenizerCallbacks } from 'htmlparser2';
 import { decodeHTMLAttribute } from 'entities';
 import { TextReferenceDecoder } from './html-entities.js';
+import { defined } from '../../model/defined.js';
 
 export interface HtmlHandler {
   /** Tag names are lower-case; `attributes` holds only the names asked for (null: value too long to keep). */
@@ -58,8 +59,7 @@ export class HtmlTokenStream {
   write(chunk: string): void {
     if (chunk.length === 0) return;
     // The last chunk is always retained, so the next offset follows from it.
-    const last = this.chunks.length - 1;
-    this.starts.push(last >= 0 ? this.starts[last]! + this.chunks[last]!.length : 0);
+    this.starts.push((this.starts.at(-1) ?? 0) + (this.chunks.at(-1)?.length ?? 0));
     this.chunks.push(chunk);
     this.retained += chunk.length;
     this.tokenizer.write(chunk);
@@ -72,8 +72,8 @@ export class HtmlTokenStream {
 
   private prune(): void {
     while (this.chunks.length - this.head > 1) {
-      const first = this.chunks[this.head]!;
-      const delivered = this.starts[this.head]! + first.length <= this.consumed;
+      const first = defined(this.chunks[this.head]);
+      const delivered = defined(this.starts[this.head]) + first.length <= this.consumed;
       if (!delivered && this.retained - first.length < WINDOW) break;
       this.retained -= first.length;
       this.chunks[this.head] = ''; // let it be collected now
@@ -88,7 +88,7 @@ export class HtmlTokenStream {
   }
 
   private slice(start: number, end: number): string {
-    const firstStart = this.starts[this.head]!;
+    const firstStart = defined(this.starts[this.head]);
     if (start < firstStart) {
       this.lostChars += Math.min(end, firstStart) - start;
       start = firstStart;
@@ -96,12 +96,12 @@ export class HtmlTokenStream {
     }
     // Slices are near the end of the input: look for their first chunk from the back.
     let i = this.chunks.length - 1;
-    while (i > this.head && this.starts[i]! > start) i--;
+    while (i > this.head && defined(this.starts[i]) > start) i--;
     let out = '';
     for (; i < this.chunks.length; i++) {
-      const offset = this.starts[i]!;
+      const offset = defined(this.starts[i]);
       if (offset >= end) break;
-      const chunk = this.chunks[i]!;
+      const chunk = defined(this.chunks[i]);
       out += chunk.slice(Math.max(0, start - offset), Math.min(chunk.length, end - offset));
     }
     return out;
