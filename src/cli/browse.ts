@@ -6,6 +6,25 @@ import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
 import { buildReport, memberActions, scanText } from './scan.js';
+import { LETTER_KINDS, type LetterKind } from '../render/jurisdictions.js';
+import { renderLetter } from '../render/letters.js';
+import { shellWords } from '../render/actions.js';
+
+const LETTER_TITLES: Record<LetterKind, string> = {
+  object: 'Objection to training on your data',
+  access: 'Access request: what of yours was used',
+  erasure: 'Erasure request',
+};
+
+/** The options that decide the verdicts, as the command line gave them (so a saved letter matches). */
+function contextArgs(options: ScanCommandOptions): string[] {
+  const args: string[] = [];
+  if (options.region) args.push('--region', options.region);
+  if (options.optedOut) args.push('--opted-out', options.optedOut);
+  if (options.asOf) args.push('--as-of', options.asOf);
+  if (options.policy) args.push('--policy', options.policy);
+  return args;
+}
 
 /** Why the browser cannot run here, in words (null when it can). */
 function notInteractiveReason(io: Io): string | null {
@@ -22,13 +41,17 @@ export async function runBrowseCommand(paths: string[], options: ScanCommandOpti
   const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy);
   if (!interactive) {
     io.stdout.write(scanText(report, paths, options, io, policy));
-    io.stdout.write('\n(browse needs an interactive terminal; printed the scan summary instead.)\n');
     io.stderr.write(`li-exposure: ${how.asked ? '-i' : 'browse'} needs an interactive terminal, but ${reason}; printed the scan summary instead.\n`);
     io.stderr.write(renderWarningsSummary(report));
     return 0;
   }
   const { runBrowse: runTui } = await import('../tui/run-browse.js');
-  await runTui(report, { timeline: timelineInfo(policy, report.context), actions: memberActions(report, paths, options, policy), stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
+  const letters = LETTER_KINDS.map((kind) => ({
+    title: LETTER_TITLES[kind],
+    command: shellWords(['li-exposure', 'letter', ...paths, ...contextArgs(options), '--kind', kind, '--out', `letter-${kind}.txt`]),
+    text: renderLetter(report, policy, { kind }),
+  }));
+  await runTui(report, { timeline: timelineInfo(policy, report.context), actions: memberActions(report, paths, options, policy), letters, stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
   io.stderr.write(renderWarningsSummary(report));
   return 0;
 }

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../model/report.js';
 import { writeExportFile } from './export-file.js';
 import { exportFileName, serializeList, type ExportFormat, type ExportMeta } from './export-list.js';
-import { actionLines, buildFrame, detailBody } from './frame.js';
+import { actionLines, buildFrame, detailBody, type LetterDraft } from './frame.js';
 import type { Action } from '../render/actions.js';
 import { computeLayout } from './layout.js';
 import { currentList, initialState, reduceKey, type KeyContext, type UiState } from './state.js';
@@ -19,6 +19,8 @@ export interface BrowseAppProps {
   timeline?: TimelineInfo;
   /** What the member can do now (the `a` pane). */
   actions?: readonly Action[];
+  /** Draft request letters, at the end of the `a` pane (`L`). */
+  letters?: readonly LetterDraft[];
   /** Where `e` writes exports; defaults to the current directory. */
   exportDir?: string;
   /** Fixed terminal size (tests). Without them the size comes from stdout and follows 'resize'. */
@@ -95,9 +97,10 @@ export function BrowseApp(props: BrowseAppProps) {
       view,
       layout,
       detailLength: (index: number) => detailBody(view, index, layout.columns, colorize).length,
-      actionsLength: () => actionLines(props.actions ?? [], layout.columns, colorize).length,
+      actionsLength: () => actionLines(props.actions ?? [], layout.columns, colorize, props.letters).length,
+      lettersStart: () => actionLines(props.actions ?? [], layout.columns, colorize).length,
     }),
-    [view, layout, colorize, props.actions],
+    [view, layout, colorize, props.actions, props.letters],
   );
 
   const exportDir = props.exportDir ?? process.cwd();
@@ -152,7 +155,7 @@ export function BrowseApp(props: BrowseAppProps) {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
 
-  const frame = buildFrame(view, state, layout, { timeline, actions: props.actions, color });
+  const frame = buildFrame(view, state, layout, { timeline, actions: props.actions, letters: props.letters, color });
   return (
     <Box flexDirection="column">
       {frame.map((line, i) => (

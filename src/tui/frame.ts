@@ -22,7 +22,16 @@ export interface FrameOptions {
   timeline?: TimelineInfo;
   /** What the member can do now (render/actions.ts), for the actions pane (a). */
   actions?: readonly Action[];
+  /** Draft request letters, at the end of the actions pane (L scrolls there). */
+  letters?: readonly LetterDraft[];
   color: boolean;
+}
+
+/** A request letter as the browser shows it: its title, the command that saves it, its text. */
+export interface LetterDraft {
+  title: string;
+  command: string;
+  text: string;
 }
 
 type Colorize = (name: string) => string | undefined;
@@ -269,7 +278,7 @@ export function highlighted(text: string, query: string | null, selected: boolea
 // Actions pane
 
 /** The actions pane's lines at a width (text word-wrapped, links on their own line). */
-export function actionLines(actions: readonly Action[], width: number, c: Colorize): Line[] {
+export function actionLines(actions: readonly Action[], width: number, c: Colorize, letters: readonly LetterDraft[] = []): Line[] {
   const out: Line[] = [[seg('What you can do now', { bold: true, color: c(ACCENT) }), seg(' · for your region and opt-out · a or Esc goes back', { dim: true })], []];
   if (actions.length === 0) out.push([seg('  No actions in this policy.', { dim: true })]);
   for (const a of actions) {
@@ -278,11 +287,26 @@ export function actionLines(actions: readonly Action[], width: number, c: Colori
     if (a.command) out.push([seg('  $ ', { dim: true }), seg(sanitizeForTerminal(a.command))]);
     out.push([]);
   }
+  if (letters.length) {
+    out.push([seg('Request letters', { bold: true, color: c(ACCENT) }), seg(" · drafts to LinkedIn's Data Protection Officer; fill in the [placeholders]", { dim: true })], []);
+    for (const letter of letters) {
+      out.push([seg(`── ${letter.title} `, { bold: true })]);
+      // The command is wrapped, never cut: a long path goes on to the next line.
+      out.push([seg('  Save it with:', { dim: true })]);
+      for (const l of wrapText(`$ ${sanitizeForTerminal(letter.command)}`, Math.max(10, width - 4))) out.push([seg('    '), seg(l)]);
+      out.push([]);
+      for (const paragraph of sanitizeForTerminal(letter.text, { keepNewlines: true }).split('\n')) {
+        if (paragraph.trim() === '') out.push([]);
+        else for (const l of wrapText(paragraph, Math.max(10, width - 2))) out.push([seg('  '), seg(l)]);
+      }
+      out.push([]);
+    }
+  }
   return out;
 }
 
 function actionsView(s: UiState, layout: Layout, opts: FrameOptions, c: Colorize): Line[] {
-  const all = actionLines(opts.actions ?? [], layout.columns, c);
+  const all = actionLines(opts.actions ?? [], layout.columns, c, opts.letters);
   const top = Math.max(0, Math.min(s.actionsTop, Math.max(0, all.length - layout.mainRows)));
   return padRows(all.slice(top, top + layout.mainRows), layout.mainRows, layout.columns);
 }

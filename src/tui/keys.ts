@@ -40,6 +40,7 @@ export type Command =
   | 'filter'
   | 'prevFilter'
   | 'actions'
+  | 'letters'
   | 'sort'
   | 'timeline'
   | 'export'
@@ -82,6 +83,7 @@ export const KEY_TABLE: readonly KeyRow[] = [
   { keys: 't', does: 'timeline of exposed items by month', brief: 't timeline', bind: { timeline: [{ input: 't' }] } },
   { keys: 'e', does: 'export the current list as JSON or CSV', brief: 'e export', bind: { export: [{ input: 'e' }] } },
   { keys: 'a', does: 'what you can do now: settings, rights, where to complain', brief: 'a actions', bind: { actions: [{ input: 'a' }] } },
+  { keys: 'L', does: 'request letters: drafts of an objection, access and erasure request to LinkedIn', brief: 'L letters', bind: { letters: [{ input: 'L' }] } },
   { keys: '?', does: 'this help', brief: '? help', bind: { help: [{ input: '?' }] } },
   // Ctrl-C is ink's own (exitOnCtrlC).
   { keys: 'q, Ctrl-C', does: 'quit', brief: 'q quit', bind: { quit: [{ input: 'q' }] } },
@@ -94,7 +96,7 @@ export const HINTS: Readonly<Record<'help' | 'search' | 'export' | 'detail' | 't
   export: ['j JSON', 'c CSV', 'any other key cancels'],
   detail: ['j/k scroll', 'PgUp/PgDn page', 'g/G top/end', 'n/N match', 'Esc back', 'e export'],
   timeline: ['t/Esc back', 'a actions', '/ search'],
-  actions: ['j/k scroll', 'a/Esc back', 't timeline'],
+  actions: ['j/k scroll', 'a/Esc back', 'L letters', 't timeline'],
   // t, e and a fit at 80 columns (with "? help  q quit").
   list: ['j/k move', 'Enter open', '/ search', 't timeline', 'e export', 'a actions', 'f/F filter', 's sort', 'Tab pane', 'n/N match', '1-9 category', 'g/G ends'],
 };

@@ -10,10 +10,13 @@ export { canRunInteractive } from './interactive.js';
 export type { TimelineInfo, TrainingWindow, TrainingWindowStatus } from './types.js';
 
 import type { Action } from '../render/actions.js';
+import type { LetterDraft } from './frame.js';
 export interface BrowseOptions {
   timeline?: TimelineInfo;
   /** What the member can do now (render/actions.ts), shown by `a`. */
   actions?: readonly Action[];
+  /** Draft request letters (render/letters.ts), shown by `L`. */
+  letters?: readonly LetterDraft[];
   /** Directory for `e` exports; defaults to process.cwd(). */
   exportDir?: string;
   /** Defaults to process.stdin; must be a TTY stream (raw mode) for keys to work. */
@@ -36,6 +39,7 @@ export async function runBrowse(report: Report, options: BrowseOptions = {}): Pr
       report,
       timeline: options.timeline,
       actions: options.actions,
+      letters: options.letters,
       exportDir: options.exportDir ?? process.cwd(),
       color: options.color ?? colorEnabled(options.stdout ?? process.stdout, process.env),
     }),

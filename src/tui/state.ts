@@ -53,6 +53,8 @@ export interface KeyContext {
   detailLength: (itemIndex: number) => number;
   /** Lines of the actions pane at the current width. */
   actionsLength?: () => number;
+  /** The actions pane's line where the request letters start (L scrolls there). */
+  lettersStart?: () => number;
 }
 
 export function initialState(view: ReportView): UiState {
@@ -346,11 +348,13 @@ export function reduceKey(state: UiState, input: string, key: KeyInfo, ctx: KeyC
   if (s.mode === 'timeline') {
     if (command === 'timeline' || command === 'back') return { state: { ...s, mode: 'list' } };
     if (command === 'actions') return { state: { ...s, mode: 'actions', actionsTop: 0 } };
+    if (command === 'letters') return { state: lettersPane(s, ctx) };
     return { state: s };
   }
   if (s.mode === 'actions') {
     if (command === 'actions' || command === 'back') return { state: { ...s, mode: 'list' } };
     if (command === 'timeline') return { state: { ...s, mode: 'timeline' } };
+    if (command === 'letters') return { state: lettersPane(s, ctx) };
     const step = command === 'down' ? 1 : command === 'up' ? -1 : command === 'pageDown' ? ctx.layout.pageRows : command === 'pageUp' ? -ctx.layout.pageRows : command === 'first' ? -Infinity : 0;
     if (step === 0) return { state: s };
     const top = Math.max(0, Math.min(s.actionsTop + step, Math.max(0, (ctx.actionsLength?.() ?? 0) - ctx.layout.mainRows)));
@@ -358,9 +362,17 @@ export function reduceKey(state: UiState, input: string, key: KeyInfo, ctx: KeyC
   }
   if (command === 'timeline') return { state: { ...s, mode: 'timeline' } };
   if (command === 'actions') return { state: { ...s, mode: 'actions', actionsTop: 0 } };
+  if (command === 'letters') return { state: lettersPane(s, ctx) };
   if (s.mode === 'detail') {
     if (command === 'export') return { state: handleList(s, input, command, ctx) };
     return { state: handleDetail(s, command, ctx) };
   }
   return { state: handleList(s, input, command, ctx) };
+}
+
+/** The actions pane, scrolled to its request letters. */
+function lettersPane(s: UiState, ctx: KeyContext): UiState {
+  const start = ctx.lettersStart?.() ?? 0;
+  const top = Math.max(0, Math.min(start, Math.max(0, (ctx.actionsLength?.() ?? 0) - ctx.layout.mainRows)));
+  return { ...s, mode: 'actions', actionsTop: top };
 }

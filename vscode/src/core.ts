@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Api from '../core/api.js' with { 'resolution-mode': 'import' };
 
-export type { Report, Item, CategorySummary, CategoryId, ExposureLevel, ContextOptions, ScanProgress, EntryText, Policy } from '../core/api.js' with { 'resolution-mode': 'import' };
+export type { Report, Item, CategorySummary, CategoryId, ExposureLevel, ContextOptions, ScanProgress, EntryText, Policy, Action } from '../core/api.js' with { 'resolution-mode': 'import' };
 
 /** The core's library entry (src/api.ts): the very functions the CLI calls. */
 export type Core = Pick<
@@ -23,6 +23,8 @@ export type Core = Pick<
   | 'htmlReportParts'
   | 'markdownReportParts'
   | 'ReportJsonWriter'
+  | 'tailoredActions'
+  | 'listPostsCommand'
   | 'linkedInUrl'
   | 'allowedUrl'
   | 'writeFileAtomic'

@@ -1,7 +1,7 @@
 // Export the report as JSON (what `scan --json` writes), Markdown or HTML (what `report --md` and
 // `report --html` write), with the core's renderers and its atomic writer (mode 0600), never
 // over or into the export that was scanned.
-import type { Core, Policy, Report } from './core';
+import type { Action, Core, Policy, Report } from './core';
 
 export type ExportFormat = 'json' | 'md' | 'html';
 
@@ -23,7 +23,7 @@ export function* exportPieces(core: Core, report: Report, policy: Policy, format
   const json = new core.ReportJsonWriter();
   json.head(report);
   for (const item of report.items) json.item(item);
-  json.tail(report);
+  json.tail(report, (report as Report & { actions?: Action[] }).actions);
   yield* json.take();
 }
 

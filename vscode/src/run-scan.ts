@@ -26,6 +26,8 @@ export async function runScan(core: Core, path: string, options: ContextOptions,
     toolVersion: core.toolVersion(),
     countOnly: core.neverExposedCategories(policy),
     exposure,
+    // Every detector, as the CLI runs them by default: findings become child nodes of the items.
+    detect: {},
     now,
     onProgress: (progress) => {
       if (run.isCancelled?.()) throw new ScanCancelled();
@@ -38,5 +40,7 @@ export async function runScan(core: Core, path: string, options: ContextOptions,
     },
   });
   report.items = items;
-  return report;
+  // What the member can do now, as `scan --json` gives it (its actions[]).
+  const listCommand = core.listPostsCommand([path], { region: options.region, optedOut: options.optedOut, asOf: options.asOf, policy: options.policy });
+  return Object.assign(report, { actions: core.tailoredActions(report, policy, { listCommand }) });
 }

@@ -35,6 +35,6 @@ describe('the key table', () => {
 
   it('the help screen and browse --help are the table', () => {
     expect(helpRows().map(([keys]) => keys)).toEqual(KEY_TABLE.map((r) => r.keys));
-    expect(keysSummary()).toBe('Keys: arrows/j/k move, Enter details, / search, f/F filter, s sort, t timeline, e export, a actions, ? help, q quit.');
+    expect(keysSummary()).toBe('Keys: arrows/j/k move, Enter details, / search, f/F filter, s sort, t timeline, e export, a actions, L letters, ? help, q quit.');
   });
 });

@@ -84,3 +84,42 @@ describe('browse: actions, filters, search, header, key bar', () => {
     expect(t).toContain('training windows (shaded)');
   });
 });
+
+describe('browse: request letters (L)', () => {
+  const letters = ['object', 'access', 'erasure'].map((kind) => ({
+    title: `Letter ${kind}`,
+    command: `li-exposure letter export.zip --kind ${kind} --out letter-${kind}.txt`,
+    text: `Dear Data Protection Officer,\n\nThis is the ${kind} draft.\x1b]0;evil\x07\n\nYours,\n[Your name]`,
+  }));
+  const withLetters = (s: UiState) => buildFrame(view, s, computeLayout(80, 24), { timeline: TEST_TIMELINE, actions, letters, color: false });
+  const lettersCtx: KeyContext = { ...ctx(), lettersStart: () => 40, actionsLength: () => 200 };
+
+  it('L opens the actions pane at its letters, from the list, the timeline and the actions pane', () => {
+    for (const from of [initialState(view), press(initialState(view), 't'), press(initialState(view), 'a')]) {
+      const open = reduceKey(from, 'L', {}, lettersCtx).state;
+      expect(open.mode).toBe('actions');
+      expect(open.actionsTop).toBe(40);
+    }
+    expect(commandOf('L', {})).toBe('letters');
+  });
+
+  it('shows each draft with its title, the command that saves it and its text, neutralised', () => {
+    const open = reduceKey(initialState(view), 'L', {}, { ...lettersCtx, lettersStart: () => 0 }).state;
+    // Scroll through the whole pane and read every line.
+    let s = open;
+    const seen: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      seen.push(text(withLetters(s)));
+      s = reduceKey(s, '', { pageDown: true }, { ...lettersCtx, actionsLength: () => 400 }).state;
+    }
+    const all = seen.join('\n');
+    expect(all).toContain('Request letters');
+    for (const kind of ['object', 'access', 'erasure']) {
+      expect(all).toContain(`── Letter ${kind}`);
+      expect(all).toMatch(new RegExp(`\\$ li-exposure letter export\\.zip --kind ${kind} --out\\s+letter-${kind}\\.txt`));
+      expect(all).toContain(`This is the ${kind} draft.`);
+    }
+    expect(all).not.toContain('\x1b');
+    expect(all).not.toContain('\x07');
+  });
+});
