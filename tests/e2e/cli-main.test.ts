@@ -58,7 +58,9 @@ describe('main() exit codes', () => {
     const result = runCli(['browse', join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip'), '--region', 'US']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Category\s+Items\s+Likely/);
-    expect(result.stdout).toMatch(/browse needs an interactive terminal/);
+    // The note goes to stderr, so that stdout is only the summary (a pipe gets nothing else).
+    expect(result.stderr).toMatch(/browse needs an interactive terminal/);
+    expect(result.stdout).not.toMatch(/interactive terminal/);
     expect(result.stderr).not.toMatch(/Raw mode is not supported/);
   });
 });
