@@ -34,6 +34,15 @@ describe('npm pack', () => {
     expect(extracted.status, extracted.stderr).toBe(0);
     expect(extracted.stdout).toMatch(/Category\s+Items\s+Likely/);
 
+    // The global install that .ci/run makes (npm install -g of the packed tarball into a fresh prefix).
+    const ciBin = join(ROOT, '.ci', 'global', 'bin', 'li-exposure');
+    if (process.env['CI'] === 'true') {
+      expect(existsSync(ciBin), '.ci/run installs the packed tarball globally into .ci/global').toBe(true);
+      const global = run(ciBin, ['scan', BASIC, '--region', 'US', '--no-color'], dir);
+      expect(global.status, global.stderr).toBe(0);
+      expect(global.stdout).toMatch(/Category\s+Items\s+Likely/);
+    }
+
     // A global install into a fresh prefix, when npm can resolve the dependencies offline.
     const prefix = join(dir, 'prefix');
     const install = run('npm', ['install', '-g', '--offline', '--ignore-scripts', '--prefix', prefix, tarball], dir);
