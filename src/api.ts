@@ -26,4 +26,4 @@ export { linkedInUrl, allowedUrl } from './render/text-safety.js';
 export { writeFileAtomic } from './io/write-file-atomic.js';
 export { inputClash } from './io/input-clash.js';
 export type { Policy } from './exposure/policy-schema.js';
-export { tailoredActions, listPostsCommand, type Action } from './render/actions.js';
+export { memberActions, type Action } from './render/actions.js';

@@ -6,25 +6,9 @@ import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import type { ScanCommandOptions } from './scan.js';
 import { buildReport, memberActions, scanText } from './scan.js';
-import { LETTER_KINDS, type LetterKind } from '../render/jurisdictions.js';
+import { LETTER_KINDS, LETTER_TITLES } from '../render/jurisdictions.js';
 import { renderLetter } from '../render/letters.js';
-import { shellWords } from '../render/actions.js';
-
-const LETTER_TITLES: Record<LetterKind, string> = {
-  object: 'Objection to training on your data',
-  access: 'Access request: what of yours was used',
-  erasure: 'Erasure request',
-};
-
-/** The options that decide the verdicts, as the command line gave them (so a saved letter matches). */
-function contextArgs(options: ScanCommandOptions): string[] {
-  const args: string[] = [];
-  if (options.region) args.push('--region', options.region);
-  if (options.optedOut) args.push('--opted-out', options.optedOut);
-  if (options.asOf) args.push('--as-of', options.asOf);
-  if (options.policy) args.push('--policy', options.policy);
-  return args;
-}
+import { exposureArgs, shellWords } from '../render/actions.js';
 
 /** Why the browser cannot run here, in words (null when it can). */
 function notInteractiveReason(io: Io): string | null {
@@ -48,7 +32,7 @@ export async function runBrowseCommand(paths: string[], options: ScanCommandOpti
   const { runBrowse: runTui } = await import('../tui/run-browse.js');
   const letters = LETTER_KINDS.map((kind) => ({
     title: LETTER_TITLES[kind],
-    command: shellWords(['li-exposure', 'letter', ...paths, ...contextArgs(options), '--kind', kind, '--out', `letter-${kind}.txt`]),
+    command: shellWords(['li-exposure', 'letter', ...paths, ...exposureArgs(options), '--kind', kind, '--out', `letter-${kind}.txt`]),
     text: renderLetter(report, policy, { kind }),
   }));
   await runTui(report, { timeline: timelineInfo(policy, report.context), actions: memberActions(report, paths, options, policy), letters, stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });

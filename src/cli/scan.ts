@@ -21,7 +21,7 @@ import type { Io } from './io.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { outputWidth } from '../render/terminal-width.js';
 import { formatCount } from '../render/number.js';
-import { listPostsCommand, tailoredActions } from '../render/actions.js';
+import { memberActions as actionsFor } from '../render/actions.js';
 import { whyLine } from '../render/why.js';
 import { withWhatIf, type WhatIf } from './what-if.js';
 import { optOutChoice, optOutWarnings } from './opt-out-option.js';
@@ -150,8 +150,7 @@ export function scanText(report: Report, paths: string[], options: ScanCommandOp
 
 /** The member's actions, for the text and the JSON alike. */
 export function memberActions(report: Report, paths: string[], options: ScanCommandOptions, policy: Policy) {
-  const listCommand = listPostsCommand(paths, { region: options.region, optedOut: options.optedOut, asOf: options.asOf, policy: options.policy });
-  return tailoredActions(report, policy, { optOutUnknown: optOutChoice(options.optedOut).unknown, listCommand });
+  return actionsFor(report, policy, paths, options, optOutChoice(options.optedOut).unknown);
 }
 
 /** The what-if counts are made for the text summary when the member gave no opt-out day (or "unknown"). */

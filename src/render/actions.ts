@@ -67,14 +67,34 @@ export function tailoredActions(report: Report, policy: Policy, options: ActionO
 }
 
 /** `li-exposure list <paths> --exposure likely --category posts` with the options that gave these verdicts, shell-quoted. */
-export function listPostsCommand(paths: string[], args: { region?: string | undefined; optedOut?: string | undefined; asOf?: string | undefined; policy?: string | undefined }): string {
-  const words = ['li-exposure', 'list', ...paths];
+/**
+ * The member's actions for a scan of these paths, as every front end shows them (scan, its JSON,
+ * browse, the VS Code extension): the delete action's command repeats the member's options.
+ */
+export function memberActions(report: Report, policy: Policy, paths: string[], args: ExposureArgs, optOutUnknown = false): Action[] {
+  return tailoredActions(report, policy, { optOutUnknown, listCommand: listPostsCommand(paths, args) });
+}
+
+export function listPostsCommand(paths: string[], args: ExposureArgs): string {
+  return shellWords(['li-exposure', 'list', ...paths, ...exposureArgs(args), '--exposure', 'likely', '--category', 'posts']);
+}
+
+/** The options that decide the verdicts, as the member gave them. */
+export interface ExposureArgs {
+  region?: string | undefined;
+  optedOut?: string | undefined;
+  asOf?: string | undefined;
+  policy?: string | undefined;
+}
+
+/** Those options as command-line words, so that a suggested command gives the same verdicts. */
+export function exposureArgs(args: ExposureArgs): string[] {
+  const words: string[] = [];
   if (args.region) words.push('--region', args.region);
   if (args.optedOut) words.push('--opted-out', args.optedOut);
   if (args.asOf) words.push('--as-of', args.asOf);
   if (args.policy) words.push('--policy', args.policy);
-  words.push('--exposure', 'likely', '--category', 'posts');
-  return shellWords(words);
+  return words;
 }
 
 /** Words quoted for a POSIX shell where they need it, joined by spaces. */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Item, Report } from '../model/report.js';
 import type { Policy } from '../exposure/policy-schema.js';
-import { defaultLaw, jurisdiction, LETTER_KINDS, type LawId, type LetterKind } from './jurisdictions.js';
+import { defaultLaw, jurisdiction, LETTER_KINDS, LETTER_TITLES, type LawId } from './jurisdictions.js';
 import { renderLetter } from './letters.js';
 import {
   applicableCaveats,
@@ -43,12 +43,6 @@ const hash = (text: string): string => `'sha256-${createHash('sha256').update(te
 export function contentSecurityPolicy(): string {
   return `default-src 'none'; style-src ${hash(REPORT_CSS)}; script-src ${hash(REPORT_SCRIPT)}; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`;
 }
-
-const KIND_TITLE: Record<LetterKind, string> = {
-  object: 'Objection to the training',
-  access: 'Access request: what was used, when, for which models, who received it',
-  erasure: 'Erasure request',
-};
 
 function policyLink(url: string | undefined, text: string, policy: Policy): string {
   const href = allowedUrl(url, policy.allowedHosts);
@@ -245,7 +239,7 @@ function letters(report: Report, policy: Policy, options: HtmlReportOptions, law
   ];
   for (const kind of LETTER_KINDS) {
     const text = renderLetter(report, policy, { kind, law, ...(options.name !== undefined ? { name: options.name } : {}) });
-    out.push(`<details id="letter-${kind}"><summary>${html(KIND_TITLE[kind])}</summary><pre class="letter">${html(text)}</pre></details>`);
+    out.push(`<details id="letter-${kind}"><summary>${html(LETTER_TITLES[kind])}</summary><pre class="letter">${html(text)}</pre></details>`);
   }
   out.push('</section>');
   return out.join('');

@@ -9,6 +9,13 @@ export type LawId = (typeof LAWS)[number];
 export const LETTER_KINDS = ['object', 'access', 'erasure'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
+/** Each letter's title where the drafts are shown together (the HTML report, browse). */
+export const LETTER_TITLES: Record<LetterKind, string> = {
+  object: 'Objection to the training',
+  access: 'Access request: what was used, when, for which models, who received it',
+  erasure: 'Erasure request',
+};
+
 export interface Jurisdiction {
   id: LawId;
   /** "the EU General Data Protection Regulation (GDPR)" */

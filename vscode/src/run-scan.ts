@@ -41,6 +41,5 @@ export async function runScan(core: Core, path: string, options: ContextOptions,
   });
   report.items = items;
   // What the member can do now, as `scan --json` gives it (its actions[]).
-  const listCommand = core.listPostsCommand([path], { region: options.region, optedOut: options.optedOut, asOf: options.asOf, policy: options.policy });
-  return Object.assign(report, { actions: core.tailoredActions(report, policy, { listCommand }) });
+  return Object.assign(report, { actions: core.memberActions(report, policy, [path], options) });
 }
