@@ -1,7 +1,16 @@
 // The detectors as the scan runs them: prepared once the member's region is known, run on every
-// item as it is classified (classifyItems), and tallied for the report's summary.
+// item as it is classified (classifyItems), and tallied for the report's summary. When the items
+// stream and their texts add up to enough, a worker thread detects (detect-lane.ts) while this one
+// reads on; the findings are the same wherever they are found.
 
-import { createDetectors, type ConnectionName, type Detectors, type DetectRegion } from '../detect/index.js';
+import { createDetectors, type ConnectionName, type DetectOptions, type Detectors, type DetectRegion, type Finding } from '../detect/index.js';
+import type { DetectLane } from './detect-lane.js';
+import { decodeFindings } from './finding-codec.js';
+import { defined } from '../model/defined.js';
+import { CATEGORY_IDS } from '../model/categories.js';
+
+const CATEGORY_INDEX = new Map<string, number>(CATEGORY_IDS.map((id, i) => [id, i]));
+const categoryIndex = (id: string): number => defined(CATEGORY_INDEX.get(id));
 import { DETECTOR_IDS, FINDING_KINDS, type DetectorId, type FindingCounts, type FindingKind, type FindingsSummary, type ItemFinding } from '../model/findings.js';
 import type { ExposureContext, Item } from '../model/report.js';
 
@@ -20,15 +29,25 @@ function count(counts: Counts, item: Item): void {
   if (item.exposure) counts[item.exposure]++;
 }
 
+/** Below this many bytes of listed files, starting a thread costs more than it saves. */
+export const DETECT_WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
 export class Detection {
   private detectors: Detectors | null = null;
+  private options: DetectOptions | null = null;
+  private lane: DetectLane | null = null;
   private readonly withFindings = noCounts();
   private readonly kinds = new Map<FindingKind, { findings: number; all: Counts; categories: Map<string, Counts> }>();
   private readonly people = new Set<number>();
 
+  /**
+   * `startLane`: when the listed files hold enough text for the detectors to be worth a worker
+   * thread, what starts it (the member's setup known).
+   */
   constructor(
     private readonly settings: DetectSettings,
     private readonly connections: readonly ConnectionName[],
+    private readonly startLane: ((options: DetectOptions) => DetectLane) | null = null,
   ) {}
 
   /** Whether the connection-names detector runs (and so Connections.csv must be read for names). */
@@ -38,18 +57,67 @@ export class Detection {
 
   /** The member's region and country decide the default country of phone numbers and postcodes. */
   prepare(context: ExposureContext): void {
-    this.detectors = createDetectors({
+    this.options = {
       region: (REGIONS.includes(context.region) ? context.region : 'OTHER') as DetectRegion,
       country: context.country,
       connections: this.connections,
       ...(this.settings.only ? { only: this.settings.only } : {}),
-    });
+    };
+    // The worker prepares its own detectors while this thread reads on; these are made when needed.
+    try {
+      if (this.startLane) this.lane = this.startLane(this.options);
+    } catch {
+      this.lane = null; // no thread here: every item is examined on this one
+    }
   }
 
   /** Gives the item its findings (after its verdict, which the counts are per) and counts them. */
   examine(item: Item): void {
-    if (!this.detectors) return;
-    const found = this.detectors.detect(item);
+    if (!this.options) return;
+    this.detectors ??= createDetectors(this.options);
+    this.record(item, this.detectors.detect(item));
+  }
+
+  /**
+   * Examines a batch of classified items: here and now (null), or in the worker thread, the
+   * promise then settling once every item has its findings. Batches are given their findings in
+   * the order they were passed; if the thread fails, its batches are examined here instead.
+   */
+  examineBatch(items: Item[]): Promise<void> | null {
+    if (!this.options) return null;
+    if (!this.lane) {
+      for (const item of items) this.examine(item);
+      return null;
+    }
+    const texts: string[] = [];
+    const categories = new Uint8Array(items.length);
+    // A text with a lone surrogate would not cross as UTF-8 unchanged: it is examined here.
+    let here: Item[] | null = null;
+    for (const [i, item] of items.entries()) {
+      const wellFormed = (item.text as string & { isWellFormed(): boolean }).isWellFormed();
+      if (!wellFormed) (here ??= []).push(item);
+      texts.push(wellFormed ? item.text : '');
+      categories[i] = categoryIndex(item.category);
+    }
+    return this.lane.detect(texts, categories).then(
+      (encoded) => {
+        for (const item of items) item.findings = [];
+        decodeFindings(encoded, (index, findings) => this.record(defined(items[index]), findings));
+        if (here) for (const item of here) this.examine(item);
+      },
+      () => {
+        for (const item of items) this.examine(item);
+      },
+    );
+  }
+
+  /** Stops the worker thread, if one was started (what is examined next is examined here). */
+  close(): void {
+    this.lane?.close();
+    this.lane = null;
+  }
+
+  private record(item: Item, found: Finding[]): void {
     if (found.length === 0) {
       item.findings = [];
       return;

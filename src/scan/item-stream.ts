@@ -23,6 +23,8 @@ export class ItemStream {
   readonly tally: VerdictCounts = new Map();
   private held: Item[] = [];
   private closed = false;
+  /** Batches on their way to the sink, in order: each settles once the sink has taken it. */
+  private pending: Promise<void>[] = [];
 
   constructor(
     private readonly sink: ReportSink,
@@ -46,6 +48,13 @@ export class ItemStream {
   /** After a failure: nothing more is passed on. */
   close(): void {
     this.closed = true;
+    this.detection?.close();
+  }
+
+  /** Once every item has been accepted: waits until the sink has taken them all. */
+  async finish(): Promise<void> {
+    while (this.pending.length) await this.pending.shift();
+    this.detection?.close();
   }
 
   readonly accept = async (items: Item[]): Promise<void> => {
@@ -55,8 +64,20 @@ export class ItemStream {
       return;
     }
     annotateChatSides(items, this.facts.name);
-    if (this.prepared) classifyItems(items, this.prepared, this.tally, this.detection);
-    await this.sink.items(items, this.head());
+    if (this.prepared) classifyItems(items, this.prepared, this.tally, null);
+    const examined = this.prepared ? (this.detection?.examineBatch(items) ?? null) : null;
+    const head = this.head();
+    if (!examined && this.pending.length === 0) {
+      await this.sink.items(items, head);
+      return;
+    }
+    // The findings of earlier batches may still be on their way: the sink takes the batches in
+    // the order they came. Up to MAX_PENDING wait, so that reading goes on meanwhile.
+    const previous = this.pending[this.pending.length - 1] ?? Promise.resolve();
+    const passed = previous.then(() => examined).then(() => (this.closed ? undefined : this.sink.items(items, head)));
+    passed.catch(() => {}); // the error is met where the batch is awaited
+    this.pending.push(passed);
+    while (this.pending.length > MAX_PENDING) await this.pending.shift();
   };
 
   private head(): ReportHead {
@@ -70,6 +91,9 @@ export class ItemStream {
     };
   }
 }
+
+/** Batches (of about 1,000 items) that may wait for their findings while the next ones are read. */
+const MAX_PENDING = 8;
 
 export type VerdictCounts = Map<CategoryId, Record<ExposureLevel, number>>;
 

@@ -32,10 +32,22 @@ export interface ReadPlan {
  * records are merged (their identities come from their items). They go to a worker when there is
  * enough of them in a ZIP to be worth a thread.
  */
+/** Whether an entry's records are only counted (see planReads), before any merging is considered. */
+function countedOnly(entry: ArchiveEntry, options: Pick<ScanOptions, 'allItems' | 'countOnly'>): boolean {
+  return !options.allItems && specsForKey(fileKey(entry.path).key).some((spec) => options.countOnly?.has(spec.category));
+}
+
+/** The declared size of the files whose records become items, over every archive of the plan. */
+export function listedBytes(plan: Pick<MergePlan, 'order'>, options: Pick<ScanOptions, 'allItems' | 'countOnly'>): number {
+  let bytes = 0;
+  for (const archive of plan.order) for (const entry of archive.opened.entries) if (!countedOnly(entry, options)) bytes += entry.size ?? 0;
+  return bytes;
+}
+
 export function planReads(entries: ArchiveEntry[], plan: Pick<MergePlan, 'tracked'>, options: Pick<ScanOptions, 'allItems' | 'countOnly'>): ReadPlan[] {
   const plans = entries.map((entry): ReadPlan => {
     const merged = plan.tracked.get(entry) ?? null;
-    const counted = !options.allItems && !merged && specsForKey(fileKey(entry.path).key).some((spec) => options.countOnly?.has(spec.category));
+    const counted = !merged && countedOnly(entry, options);
     return { entry, reader: readerFor(entry.path), listed: !counted, merged, lane: counted ? 'counted' : 'main' };
   });
   const counted = plans.filter((p) => p.lane === 'counted');

@@ -11,7 +11,9 @@ import { differentMemberIds } from './members.js';
 import { byPath, fileLabel, planMerge, type MergePlan, type PlannedArchive } from './merge-plan.js';
 import { ExportReader } from './read-archive.js';
 import type { PreparedExposure, ScanOptions } from './contract.js';
-import { Detection } from './detection.js';
+import { DETECT_WORKER_MIN_BYTES, Detection } from './detection.js';
+import { listedBytes } from './read-plan.js';
+import { DetectLane, detectWorkerAvailable } from './detect-lane.js';
 import { readConnectionNames } from './connection-names.js';
 
 export type { ExposureSetup, PreparedExposure, ReportSink, ScanOptions, ScanProgress, Verdict } from './contract.js';
@@ -88,6 +90,7 @@ export async function scan(paths: string[], options: ScanOptions): Promise<Repor
       await reader.read(archive, 'rest');
       if (!reader.recognisedAny(archive)) throw noLinkedInFiles(archive.info.path, archive.opened);
     }
+    await stream?.finish();
   } catch (error) {
     stream?.close();
     throw error;
@@ -101,7 +104,9 @@ export async function scan(paths: string[], options: ScanOptions): Promise<Repor
 async function memberDetection(plan: MergePlan, options: ScanOptions): Promise<Detection> {
   const settings = options.detect!;
   const names = Detection.wantsConnections(settings) ? await readConnectionNames(plan, options.limits) : [];
-  return new Detection(settings, names);
+  // Only streamed items are examined in batches (ItemStream): the worker serves them alone.
+  const worthAThread = options.sink !== undefined && listedBytes(plan, options) >= DETECT_WORKER_MIN_BYTES && detectWorkerAvailable();
+  return new Detection(settings, names, worthAThread ? (setup) => new DetectLane(setup) : null);
 }
 
 function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {
