@@ -4,11 +4,24 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { DetectOptions } from '../detect/index.js';
+import type { ConnectionName, DetectOptions } from '../detect/index.js';
+import type { ArchiveLimits } from '../archive/limits.js';
+import type { ZipEntryData } from '../archive/zip-entry.js';
 import type { EncodedFindings } from './finding-codec.js';
 
+/** The member's setup, but for the names of their connections (which the worker may read itself). */
+export type MemberDetectOptions = Omit<DetectOptions, 'connections'>;
+
+/**
+ * The connections' names, as the worker gets them: read by the main thread, or read by the
+ * worker itself from the ZIP's Connections files (the archive is in shared memory) while the
+ * main thread reads on.
+ */
+export type LaneConnections = { names: readonly ConnectionName[] } | { files: Array<{ path: string; zip: ZipEntryData }>; limits: ArchiveLimits };
+
 export interface DetectWorkerInput {
-  options: DetectOptions;
+  member: MemberDetectOptions;
+  connections: LaneConnections;
 }
 
 /**
@@ -70,8 +83,8 @@ export class DetectLane {
   private failure: Error | null = null;
 
   /** `script`: the worker's code (detect-worker.js; another only in tests). */
-  constructor(options: DetectOptions, script: URL = WORKER_URL) {
-    this.worker = new Worker(script, { workerData: { options } satisfies DetectWorkerInput });
+  constructor(member: MemberDetectOptions, connections: LaneConnections, script: URL = WORKER_URL) {
+    this.worker = new Worker(script, { workerData: { member, connections } satisfies DetectWorkerInput });
     this.worker.on('message', (message: DetectWorkerMessage) => {
       const waiter = this.waiting.get(message.id);
       this.waiting.delete(message.id);

@@ -1,10 +1,10 @@
 // The detectors as the scan runs them: prepared once the member's region is known, run on every
-// item as it is classified (classifyItems), and tallied for the report's summary. When the items
-// stream and their texts add up to enough, a worker thread detects (detect-lane.ts) while this one
-// reads on; the findings are the same wherever they are found.
+// item as it is classified (classifyItems), and tallied for the report's summary. On a large
+// export whose items stream, a worker thread detects (detect-lane.ts) while this one reads on;
+// the findings are the same wherever they are found.
 
-import { createDetectors, type ConnectionName, type DetectOptions, type Detectors, type DetectRegion, type Finding } from '../detect/index.js';
-import type { DetectLane } from './detect-lane.js';
+import { createDetectors, type ConnectionName, type Detectors, type DetectRegion, type Finding } from '../detect/index.js';
+import type { DetectLane, MemberDetectOptions } from './detect-lane.js';
 import { decodeFindings } from './finding-codec.js';
 import { defined } from '../model/defined.js';
 import { CATEGORY_IDS } from '../model/categories.js';
@@ -33,21 +33,24 @@ function count(counts: Counts, item: Item): void {
 export const DETECT_WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
 export class Detection {
+  private member: MemberDetectOptions | null = null;
   private detectors: Detectors | null = null;
-  private options: DetectOptions | null = null;
+  private connections: readonly ConnectionName[] | null = null;
+  private loading: Promise<void> | null = null;
   private lane: DetectLane | null = null;
   private readonly withFindings = noCounts();
   private readonly kinds = new Map<FindingKind, { findings: number; all: Counts; categories: Map<string, Counts> }>();
   private readonly people = new Set<number>();
 
   /**
-   * `startLane`: when the listed files hold enough text for the detectors to be worth a worker
-   * thread, what starts it (the member's setup known).
+   * `readConnections`: the names of the member's connections, read when the detectors run on
+   * this thread. `startLane`: when enough text streams for the detectors to be worth a worker
+   * thread, what starts it once the member's setup is known.
    */
   constructor(
     private readonly settings: DetectSettings,
-    private readonly connections: readonly ConnectionName[],
-    private readonly startLane: ((options: DetectOptions) => DetectLane) | null = null,
+    private readonly readConnections: () => Promise<readonly ConnectionName[]>,
+    private readonly startLane: ((member: MemberDetectOptions) => DetectLane) | null = null,
   ) {}
 
   /** Whether the connection-names detector runs (and so Connections.csv must be read for names). */
@@ -55,17 +58,28 @@ export class Detection {
     return !settings.only || settings.only.includes('connection-names');
   }
 
+  /** Whether the detectors are to run in a worker thread (which reads the connections' names itself). */
+  get threaded(): boolean {
+    return this.startLane !== null;
+  }
+
+  /** Reads the connections' names for detecting on this thread (once). */
+  loadConnections(): Promise<void> {
+    return (this.loading ??= (async () => {
+      this.connections = Detection.wantsConnections(this.settings) ? await this.readConnections() : [];
+    })());
+  }
+
   /** The member's region and country decide the default country of phone numbers and postcodes. */
   prepare(context: ExposureContext): void {
-    this.options = {
+    this.member = {
       region: (REGIONS.includes(context.region) ? context.region : 'OTHER') as DetectRegion,
       country: context.country,
-      connections: this.connections,
       ...(this.settings.only ? { only: this.settings.only } : {}),
     };
-    // The worker prepares its own detectors while this thread reads on; these are made when needed.
+    // The worker prepares its own detectors while this thread reads on.
     try {
-      if (this.startLane) this.lane = this.startLane(this.options);
+      if (this.startLane) this.lane = this.startLane(this.member);
     } catch {
       this.lane = null; // no thread here: every item is examined on this one
     }
@@ -73,8 +87,9 @@ export class Detection {
 
   /** Gives the item its findings (after its verdict, which the counts are per) and counts them. */
   examine(item: Item): void {
-    if (!this.options) return;
-    this.detectors ??= createDetectors(this.options);
+    if (!this.member) return;
+    if (!this.connections) throw new Error('internal error: the connections were not read before detecting');
+    this.detectors ??= createDetectors({ ...this.member, connections: this.connections });
     this.record(item, this.detectors.detect(item));
   }
 
@@ -84,8 +99,9 @@ export class Detection {
    * the order they were passed; if the thread fails, its batches are examined here instead.
    */
   examineBatch(items: Item[]): Promise<void> | null {
-    if (!this.options) return null;
+    if (!this.member) return null;
     if (!this.lane) {
+      if (!this.connections) return this.examineHere(items);
       for (const item of items) this.examine(item);
       return null;
     }
@@ -100,15 +116,19 @@ export class Detection {
       categories[i] = categoryIndex(item.category);
     }
     return this.lane.detect(texts, categories).then(
-      (encoded) => {
+      async (encoded) => {
         for (const item of items) item.findings = [];
         decodeFindings(encoded, (index, findings) => this.record(defined(items[index]), findings));
-        if (here) for (const item of here) this.examine(item);
+        if (here) await this.examineHere(here);
       },
-      () => {
-        for (const item of items) this.examine(item);
-      },
+      () => this.examineHere(items),
     );
+  }
+
+  /** Examines these items on this thread, the connections' names read first if they were not. */
+  private async examineHere(items: Item[]): Promise<void> {
+    await this.loadConnections();
+    for (const item of items) this.examine(item);
   }
 
   /** Stops the worker thread, if one was started (what is examined next is examined here). */
@@ -148,7 +168,10 @@ export class Detection {
       kinds: FINDING_KINDS.flatMap((kind) => {
         const tally = this.kinds.get(kind);
         if (!tally) return [];
-        return [{ kind, findings: tally.findings, ...tally.all, categories: [...tally.categories].map(([id, c]) => ({ id, ...c })) }];
+        return [{ kind, findings: tally.findings, ...tally.all, categories: CATEGORY_IDS.flatMap((id) => {
+          const c = tally.categories.get(id);
+          return c ? [{ id, ...c }] : [];
+        }) }];
       }),
       people: this.people.size,
     };

@@ -25,6 +25,9 @@ export class ItemStream {
   private closed = false;
   /** Batches on their way to the sink, in order: each settles once the sink has taken it. */
   private pending: Promise<void>[] = [];
+  /** Classified items gathered into a batch for the detecting thread. */
+  private gathered: Item[] = [];
+  private gatheredChars = 0;
 
   constructor(
     private readonly sink: ReportSink,
@@ -53,18 +56,41 @@ export class ItemStream {
 
   /** Once every item has been accepted: waits until the sink has taken them all. */
   async finish(): Promise<void> {
+    if (this.gathered.length) await this.pass(this.takeGathered());
     while (this.pending.length) await this.pending.shift();
     this.detection?.close();
   }
 
-  readonly accept = async (items: Item[]): Promise<void> => {
+  readonly accept = async (batch: Item[]): Promise<void> => {
     if (this.closed) return;
+    let items = batch;
     if (!this.started) {
       for (const item of items) this.held.push(item);
       return;
     }
     annotateChatSides(items, this.facts.name);
     if (this.prepared) classifyItems(items, this.prepared, this.tally, null);
+    if (this.prepared && this.detection?.threaded) {
+      // The thread gets the texts in batches of some size: each message between threads costs.
+      for (const item of items) {
+        this.gathered.push(item);
+        this.gatheredChars += item.text.length;
+      }
+      if (this.gatheredChars < GATHER_CHARS && this.gathered.length < GATHER_ITEMS) return;
+      items = this.takeGathered();
+    }
+    await this.pass(items);
+  };
+
+  private takeGathered(): Item[] {
+    const items = this.gathered;
+    this.gathered = [];
+    this.gatheredChars = 0;
+    return items;
+  }
+
+  /** Gives classified items their findings and passes them on, in order. */
+  private async pass(items: Item[]): Promise<void> {
     const examined = this.prepared ? (this.detection?.examineBatch(items) ?? null) : null;
     const head = this.head();
     if (!examined && this.pending.length === 0) {
@@ -78,7 +104,7 @@ export class ItemStream {
     passed.catch(() => {}); // the error is met where the batch is awaited
     this.pending.push(passed);
     while (this.pending.length > MAX_PENDING) await this.pending.shift();
-  };
+  }
 
   private head(): ReportHead {
     return {
@@ -92,8 +118,11 @@ export class ItemStream {
   }
 }
 
-/** Batches (of about 1,000 items) that may wait for their findings while the next ones are read. */
-const MAX_PENDING = 8;
+/** Batches that may wait for their findings while the next ones are read. */
+const MAX_PENDING = 4;
+/** A batch for the detecting thread: this many characters of text, or this many items. */
+const GATHER_CHARS = 256 * 1024;
+const GATHER_ITEMS = 4000;
 
 export type VerdictCounts = Map<CategoryId, Record<ExposureLevel, number>>;
 

@@ -99,11 +99,12 @@ describe('the detectors in a worker thread (built CLI)', () => {
   it('gives a batch through the thread the findings and counts the main thread gives it, lone surrogates too', async () => {
     const { Detection } = await dist<Detections>('scan/detection.js');
     const { DetectLane } = await dist<Lanes>('scan/detect-lane.js');
-    const here = new Detection({}, names);
+    const here = new Detection({}, async () => names);
+    await here.loadConnections();
     here.prepare(context);
     const local = itemsOf(texts);
     expect(here.examineBatch(local)).toBeNull();
-    const threaded = new Detection({}, names, (options) => new DetectLane(options));
+    const threaded = new Detection({}, async () => names, (member) => new DetectLane(member, { names }));
     threaded.prepare(context);
     const remote = itemsOf(texts);
     const pending = threaded.examineBatch(remote);
@@ -121,15 +122,19 @@ describe('the detectors in a worker thread (built CLI)', () => {
     const dir = await mkdtemp(join(tmpdir(), 'li-exposure-detect-'));
     const crashing = join(dir, 'crash.mjs');
     await writeFile(crashing, "throw new Error('the worker cannot start');\n");
-    const here = new Detection({}, names);
+    const here = new Detection({}, async () => names);
+    await here.loadConnections();
     here.prepare(context);
     const local = itemsOf(texts);
     here.examineBatch(local);
-    const broken = new Detection({}, names, (options) => new DetectLane(options, pathToFileURL(crashing)));
+    // The names are read on this thread only when the thread has failed.
+    let reads = 0;
+    const broken = new Detection({}, async () => (reads++, names), (member) => new DetectLane(member, { names }, pathToFileURL(crashing)));
     broken.prepare(context);
     const batches = [itemsOf(texts), itemsOf(texts)];
     await Promise.all(batches.map((batch) => broken.examineBatch(batch)));
     broken.close();
+    expect(reads).toBe(1);
     for (const batch of batches) expect(batch.map((item) => item.findings)).toEqual(local.map((item) => item.findings));
   });
 });
