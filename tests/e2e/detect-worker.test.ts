@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { scan } from '../../src/scan/scan.js';
 import type { ExposureContext, Item, Report } from '../../src/model/report.js';
 import { writeZip } from '../helpers/archive.js';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { declareSize } from '../helpers/zip-bytes.js';
 
 // On a large export the built CLI runs the detectors in a worker thread while it reads on. The
 // findings, their counts and the order of the items must be exactly those of detecting on the
@@ -86,6 +87,16 @@ describe('the detectors in a worker thread (built CLI)', () => {
     expect(noThreads.status, noThreads.stderr).toBe(0);
     const masked = (json: string) => json.replace(/"generatedAt": "[^"]*"/, '');
     expect(masked(noThreads.stdout)).toBe(masked(cli.stdout));
+  });
+
+  it('stops with the one-line error, the thread with it, when a later file of a large export is a bomb', async () => {
+    const shares = 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n' + '2024-05-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Hello",,,MEMBER_NETWORK\n'.repeat(20_000);
+    const zip = await writeZip({ ...FILES, 'Shares.csv': shares });
+    const liar = join(await mkdtemp(join(tmpdir(), 'li-exposure-detect-')), 'liar.zip');
+    await writeFile(liar, declareSize(await readFile(zip), 'Shares.csv', 1024 * 1024));
+    const cli = runCli(['scan', liar, '--json', '--region', 'EU']);
+    expect(cli.status).toBe(2);
+    expect(cli.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^li-exposure: .*Shares\.csv inflates to more than the 1\.0 MiB its header declares/)]);
   });
 
   type Detections = typeof import('../../src/scan/detection.js');
