@@ -7,7 +7,13 @@ import { WarningList, emptyFileResult, itemId } from '../file-result.js';
 import { defined } from '../../model/defined.js';
 
 /** Who wrote a line of the transcript: the member ("user:") or LinkedIn's AI coach ("coach:"). */
-const SPEAKERS: Record<string, string> = { user: 'you', member: 'you', coach: 'LinkedIn AI', assistant: 'LinkedIn AI' };
+// A Map: a line such as "constructor: ..." must not find an object's inherited property.
+const SPEAKERS = new Map([
+  ['user', 'you'],
+  ['member', 'you'],
+  ['coach', 'LinkedIn AI'],
+  ['assistant', 'LinkedIn AI'],
+]);
 
 /**
  * LearningCoachMessages.csv is not CSV but "conversation: <uuid>\ntimestamp: <ms>\nuser: ...\ncoach: ...\n\n"
@@ -39,7 +45,7 @@ export async function readLearningCoachBlob(entry: ArchiveEntry, context: ReadCo
         if (date === null) warnings.add(l.line, 'timestamp: expected epoch milliseconds (the messages after it are kept without a date)');
         continue;
       }
-      const speaker = label !== undefined ? SPEAKERS[label] : undefined;
+      const speaker = label !== undefined ? SPEAKERS.get(label) : undefined;
       const previous = messages.at(-1);
       if (speaker !== undefined) messages.push({ line: l.line, side: speaker, text: said, date });
       else if (previous) previous.text += `\n${l.text}`;

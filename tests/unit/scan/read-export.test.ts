@@ -211,6 +211,13 @@ describe('reading an export', () => {
     expect(category(report, 'messages').total).toBe(0);
   });
 
+  it('takes a line whose label is an inherited property name ("constructor:", "toString:") as text of the message before it', async () => {
+    const blob = 'conversation: 1b7c\ntimestamp: 1761387231918\nuser: Hello\nconstructor: not a speaker\ntoString: nor this\n__proto__: nor this\n';
+    const report = await scan(await writeZip({ 'LearningCoachMessages.csv': blob }));
+    const items = report.items.filter((i) => i.category === 'ai-conversations');
+    expect(items.map((i) => [i.text, i.details?.Side])).toEqual([['Hello\nconstructor: not a speaker\ntoString: nor this\n__proto__: nor this', 'you']]);
+  });
+
   it('lists guide and coach message files as chats with LinkedIn AI, with the side from the member\'s name', async () => {
     const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n';
     const report = await scan(
