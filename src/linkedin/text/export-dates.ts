@@ -6,13 +6,16 @@ import { defined } from '../../model/defined.js';
 
 export type DateParser = (raw: string) => string | null;
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
+// A Map, so that no word of the input can find an inherited property of an object.
+const MONTHS = new Map(
+  Object.entries({
+    jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+    january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  }),
+);
 
 function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase()] ?? null;
+  return MONTHS.get(name.toLowerCase()) ?? null;
 }
 
 function iso(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): string | null {
