@@ -86,12 +86,15 @@ export class SpillBytes {
    * sequential pass over it: a random read per text would cost a system call each.
    */
   *ordered(order: Uint32Array, budget = ORDERED_BUDGET): Generator<Buffer> {
-    for (const run of this.runs(order, budget)) yield run.bytes;
+    for (const run of this.runs(order, budget, false)) yield run.bytes;
   }
 
-  /** Each text in the order given, as a view of the buffers of ordered(). */
+  /**
+   * Each text in the order given, as a view that is valid until the next few texts are read
+   * (one buffer serves every run: a heavy table's reading leaves no megabytes of garbage).
+   */
   *orderedTexts(order: Uint32Array, budget = ORDERED_BUDGET): Generator<Buffer> {
-    for (const { bytes, first, end } of this.runs(order, budget)) {
+    for (const { bytes, first, end } of this.runs(order, budget, true)) {
       for (let k = first, at = 0; k < end; k++) {
         const length = defined(this.lengths[defined(order[k])]);
         yield bytes.subarray(at, at + length);
@@ -100,7 +103,8 @@ export class SpillBytes {
     }
   }
 
-  private *runs(order: Uint32Array, budget: number): Generator<{ bytes: Buffer; first: number; end: number }> {
+  private *runs(order: Uint32Array, budget: number, reuse: boolean): Generator<{ bytes: Buffer; first: number; end: number }> {
+    let spare = Buffer.alloc(0);
     if (!this.finished) this.finish();
     const rank = new Int32Array(this.n).fill(-1);
     order.forEach((index, k) => {
@@ -111,7 +115,8 @@ export class SpillBytes {
       let size = 0;
       let end = first;
       while (end < order.length && (end === first || size + defined(this.lengths[defined(order[end])]) <= budget)) size += defined(this.lengths[defined(order[end++])]);
-      const bytes = Buffer.allocUnsafe(size);
+      if (reuse && spare.length < size) spare = Buffer.allocUnsafe(Math.max(size, budget));
+      const bytes = reuse ? spare.subarray(0, size) : Buffer.allocUnsafe(size);
       // Where each rank's text goes in `bytes`.
       const at = new Float64Array(end - first);
       for (let k = first, pos = 0; k < end; k++) {

@@ -10,7 +10,7 @@ import { defined } from '../model/defined.js';
 import { doubled, SpillBytes } from '../io/spill-bytes.js';
 import { CONSIDER_DELETING_MAX, considerOrder, type ConsiderItem } from './consider-deleting.js';
 import { DateKeys } from './date-keys.js';
-import { linkedInUrl, titledExcerpt } from './text-safety.js';
+import { excerptHead, linkedInUrl, titledExcerpt } from './text-safety.js';
 
 export interface ReportItemsOptions {
   /** --all-items: private categories are listed too. */
@@ -90,10 +90,12 @@ export class ReportItems {
   private considered: Array<{ item: ConsiderItem; seq: number }> = [];
   private consideredTotal = 0;
   private seq = 0;
-  /** The table's rows: two texts each in `texts` (excerpt, address), the rest in typed arrays. */
+  /** The table's rows: two texts each in `texts` (the text's start or excerpt, the address), the rest in typed arrays. */
   private readonly texts: SpillBytes;
   private readonly dates = new DateKeys();
   private levels = new Uint16Array(1024);
+  /** 1 when the row's first text is its excerpt, 0 when it is the start of its text, still to cut. */
+  private cut = new Uint16Array(1024);
   private categoryOf = new Uint16Array(1024);
   private fileOf = new Uint32Array(1024);
   private lineOf = new Int32Array(1024);
@@ -169,12 +171,14 @@ export class ReportItems {
     let k = 0;
     let excerptText: string | null = null;
     for (const bytes of this.texts.orderedTexts(pairs)) {
+      const row = defined(order[k]);
       if (excerptText === null) {
-        excerptText = bytes.toString('utf8');
+        const text = bytes.toString('utf8');
+        excerptText = this.cut[row] ? text : titledExcerpt(null, text, this.excerptLength);
         continue;
       }
-      const row = defined(order[k++]);
-      const href = bytes.length ? bytes.toString('utf8') : null;
+      k++;
+      const href = bytes.length ? linkedInUrl(bytes.toString('utf8')) : null;
       const line = defined(this.lineOf[row]);
       yield {
         exposure: this.levels[row] === 0 ? 'likely' : 'possible',
@@ -220,14 +224,19 @@ export class ReportItems {
     const n = this.rows++;
     if (n === this.levels.length) {
       this.levels = doubled(this.levels);
+      this.cut = doubled(this.cut);
       this.categoryOf = doubled(this.categoryOf);
       this.fileOf = doubled(this.fileOf);
       this.lineOf = doubled(this.lineOf);
       this.archiveOf = doubled(this.archiveOf);
       this.reasonsOf = doubled(this.reasonsOf);
     }
-    this.texts.add(titledExcerpt(item.title, item.text, this.excerptLength));
-    this.texts.add(linkedInUrl(item.url) ?? '');
+    // The cutting, escaping and address checks are left for the rows' reading, after the scan:
+    // kept are the start of the text (the excerpt itself when the whole text may be needed) and the raw address.
+    const head = excerptHead(item.title, item.text, this.excerptLength);
+    this.texts.add(head ?? titledExcerpt(item.title, item.text, this.excerptLength));
+    this.texts.add(item.url ?? '');
+    this.cut[n] = head === null ? 1 : 0;
     this.dates.add(item.date);
     this.levels[n] = level === 'likely' ? 0 : 1;
     this.categoryOf[n] = this.intern(this.categories, this.categoryIds, item.category);

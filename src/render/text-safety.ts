@@ -51,6 +51,32 @@ export function titledExcerpt(title: string | null, text: string, max: number): 
   return cut === flat.length ? flat : flat.slice(0, unitsOf(flat, Math.max(0, max - 1))).trimEnd() + '…';
 }
 
+/**
+ * The start of "title: text" that titledExcerpt would work on, when it surely suffices: its
+ * excerpt is then the excerpt of the whole. null when the whole text may be needed (a start that
+ * is mostly blank). Cheap (no new string for a long text), for keeping a row's source and cutting
+ * it later.
+ */
+export function excerptHead(title: string | null, text: string, max: number): string | null {
+  const room = max * 4 + 64;
+  const length = (title ? title.length + 2 : 0) + text.length;
+  if (length <= room) return title ? `${title}: ${text}` : text;
+  const head = title ? `${title}: ${text.slice(0, room)}`.slice(0, room) : text.slice(0, room);
+  // Flattening keeps every unit that is not white space (neutralise maps none to white space),
+  // and a code point is at most two units: enough of them leave more than `max` code points.
+  let kept = 0;
+  for (let i = 0; i < head.length; i++) if (!isSpace(head.charCodeAt(i))) kept++;
+  return kept >= 2 * (max + 1) ? head : null;
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** The number of code points of `text`, counted up to `limit`. */
 function codePoints(text: string, limit: number): number {
   let points = 0;

@@ -7,7 +7,7 @@ import { SpillBytes } from '../../../src/io/spill-bytes.js';
 import { CONSIDER_DELETING_MAX, considerOrder } from '../../../src/render/consider-deleting.js';
 import { DateKeys } from '../../../src/render/date-keys.js';
 import { ReportItems } from '../../../src/render/report-items.js';
-import { linkedInUrl, neutralise, titledExcerpt } from '../../../src/render/text-safety.js';
+import { excerptHead, linkedInUrl, neutralise, titledExcerpt } from '../../../src/render/text-safety.js';
 
 // The reports keep only a digest of the items (render/report-items.ts): it must give the rows,
 // the reasons' numbers and the items to consider deleting exactly as sorting every item would.
@@ -67,6 +67,7 @@ describe('titledExcerpt', () => {
 
   it('cuts "title: text" as joining them first would, by code points, for short, long and mostly blank texts', () => {
     const random = rng(11);
+    let heads = 0;
     const pieces = ['a', 'word ', ' ', '    ', '\n\n', '\r\n', '\t', '😀', '\ud800', '\udc00', 'é', '\u0007', '\u202e', '日本'];
     for (let n = 0; n < 3000; n++) {
       const length = [5, 100, 200, 600, 700, 2000][n % 6] ?? 5;
@@ -75,8 +76,15 @@ describe('titledExcerpt', () => {
       while (text.length < length) text += blank && random() < 0.9 ? '      ' : defined(pieces[Math.floor(random() * pieces.length)]);
       const title = n % 3 === 0 ? null : n % 3 === 1 ? 'Title' : '';
       const max = n % 2 ? 140 : 20;
-      expect(titledExcerpt(title, text, max)).toBe(reference(title ? `${title}: ${text}` : text, max));
+      const expected = reference(title ? `${title}: ${text}` : text, max);
+      expect(titledExcerpt(title, text, max)).toBe(expected);
+      // The start that the reports keep instead, when it is enough, cuts to the same excerpt.
+      const head = excerptHead(title, text, max);
+      if (head !== null) expect(titledExcerpt(null, head, max)).toBe(expected);
+      heads += head === null ? 0 : 1;
     }
+    // Only a start that is mostly blank needs the whole text.
+    expect(heads).toBeGreaterThan(2000);
   });
 });
 
