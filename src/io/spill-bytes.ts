@@ -18,8 +18,11 @@ export const SPILL_THRESHOLD = 4 << 20;
 /** Texts are copied into pieces of this many bytes (a longer text gets a piece of its own). */
 const PIECE = 1 << 20;
 
-/** Bytes per buffer of ordered(). */
+/** Bytes per buffer of ordered() (at least). */
 const ORDERED_BUDGET = 1 << 20;
+
+/** Passes over the file for one reading at most: the buffers grow instead, so that reading stays linear in the file's size. */
+const MAX_PASSES = 16;
 
 /** The threshold from the environment when it is a whole number, otherwise the default. */
 export function spillThreshold(env: NodeJS.ProcessEnv = process.env): number {
@@ -83,7 +86,8 @@ export class SpillBytes {
   /**
    * The texts in the order given (a permutation of the indexes, or part of one), concatenated
    * into fresh buffers of about `budget` bytes. From the file, each buffer is filled by one
-   * sequential pass over it: a random read per text would cost a system call each.
+   * sequential pass over it (a random read per text would cost a system call each), and the
+   * buffers are larger when more than MAX_PASSES passes would be needed.
    */
   *ordered(order: Uint32Array, budget = ORDERED_BUDGET): Generator<Buffer> {
     for (const run of this.runs(order, budget, false)) yield run.bytes;
@@ -106,6 +110,7 @@ export class SpillBytes {
   private *runs(order: Uint32Array, budget: number, reuse: boolean): Generator<{ bytes: Buffer; first: number; end: number }> {
     let spare = Buffer.alloc(0);
     if (!this.finished) this.finish();
+    if (this.file) budget = Math.max(budget, Math.ceil(this.sealed / MAX_PASSES));
     const rank = new Int32Array(this.n).fill(-1);
     order.forEach((index, k) => {
       rank[index] = k;
