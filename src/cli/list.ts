@@ -1,6 +1,6 @@
 import { isCategoryId } from '../model/categories.js';
 import { UsageError } from '../model/errors.js';
-import type { CategoryId, ExposureLevel } from '../model/report.js';
+import type { CategoryId, ExposureLevel, Report } from '../model/report.js';
 import { CATEGORY_IDS } from '../model/categories.js';
 import { ListLines } from '../render/list.js';
 import { isListFormat, itemRenderer, LIST_FORMATS } from '../render/registry.js';
@@ -11,6 +11,7 @@ import { buildReport } from './scan.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import { detectSettings, parseFindingKinds } from './detect-options.js';
 import { DETECTORS } from '../detect/index.js';
+import { writeChunk } from '../render/json.js';
 
 export interface ListCommandOptions extends ScanCommandOptions {
   category?: string;
@@ -49,26 +50,31 @@ export async function runList(paths: string[], options: ListCommandOptions, io: 
   checkFindingsDetected(findings, options.detect);
   // Streamed: only each item's output line and sort key are kept, not its text.
   const lines = new ListLines({ categories, exposure, findings }, (item) => renderer.record(item) + renderer.eol);
-  const report = await buildReport(paths, options, io, loadPolicy(options), undefined, { items: async (items) => lines.add(items) });
+  let report: Report;
+  try {
+    report = await buildReport(paths, options, io, loadPolicy(options), undefined, { items: async (items) => lines.add(items) });
+  } catch (error) {
+    lines.close();
+    throw error;
+  }
   const hidden = categories.filter((c) => {
     const summary = report.summary.categories.find((s) => s.id === c);
     return summary && summary.total > summary.listed;
   });
-  let out: Buffer[] = renderer.header === null ? [] : [Buffer.from(renderer.header + renderer.eol)];
-  let size = 0;
-  for (const line of lines.sorted(report)) {
-    out.push(line);
-    size += line.length;
-    if (size > 1 << 16) {
-      io.stdout.write(Buffer.concat(out));
-      out = [];
-      size = 0;
-    }
+  try {
+    await writeLines(io, renderer.header === null ? null : renderer.header + renderer.eol, lines.sorted(report));
+  } finally {
+    lines.close();
   }
-  io.stdout.write(Buffer.concat(out));
   if (hidden.length) io.stderr.write(`Private categories ${hidden.join(', ')} are counted only; add --all-items to list their records.\n`);
   io.stderr.write(renderWarningsSummary(report));
   return 0;
+}
+
+/** The header and the lines (in buffers of a few MB) to stdout. */
+async function writeLines(io: Io, header: string | null, chunks: Iterable<Buffer>): Promise<void> {
+  if (header !== null) await writeChunk(io.stdout, header);
+  for (const chunk of chunks) await writeChunk(io.stdout, chunk);
 }
 
 /** --finding asks for kinds that the detectors chosen (--detect, --no-detect) would never report. */

@@ -9,7 +9,8 @@ import { InputError, UsageError } from '../model/errors.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { inputClash } from '../io/input-clash.js';
 import { openOutputFile, type OutputFile } from '../io/write-file-atomic.js';
-import type { Item, Report } from '../model/report.js';
+import type { Report } from '../model/report.js';
+import { ReportItems } from '../render/report-items.js';
 import { ReportJsonWriter, writeChunk } from '../render/json.js';
 import { renderWarningsSummary } from '../render/text.js';
 import { htmlReportParts } from '../render/html-report.js';
@@ -57,7 +58,7 @@ interface Target {
   flag: string;
   path: string;
   /** null for the JSON report, which is written while the export is read. */
-  render: ((report: Report, policy: Policy) => Iterable<string>) | null;
+  render: ((report: Report, policy: Policy, items: ReportItems) => Iterable<string>) | null;
 }
 
 /** Writes the report in every requested form; with `scan`, also what scan itself prints. */
@@ -66,8 +67,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   const policy = loadPolicy(options);
   const shared = { allItems: options.allItems === true, ...(options.name !== undefined ? { name: options.name } : {}), ...(law ? { law } : {}) };
   const targets: Target[] = [];
-  if (options.html) targets.push({ flag: '--html', path: options.html, render: (r, p) => htmlReportParts(r, p, shared) });
-  if (options.md) targets.push({ flag: '--md', path: options.md, render: (r, p) => markdownReportParts(r, p, shared) });
+  if (options.html) targets.push({ flag: '--html', path: options.html, render: (r, p, items) => htmlReportParts(r, p, shared, items) });
+  if (options.md) targets.push({ flag: '--md', path: options.md, render: (r, p, items) => markdownReportParts(r, p, shared, items) });
   if (command === 'scan' && options.out) targets.push({ flag: '--out', path: options.out, render: null });
   if (command === 'report' && targets.length === 0) throw new UsageError('report needs --html FILE and/or --md FILE');
   const seen = new Map<string, string>();
@@ -78,10 +79,12 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   }
 
   const files: OutputFile[] = [];
+  // What the HTML and Markdown reports need of the items, gathered as they stream by: never every item.
+  const items = new ReportItems({ allItems: shared.allItems });
   try {
     for (const t of targets) files.push(await openOutput(t.flag, t.path, paths, t.flag === '--md' ? 'li-exposure-report.md' : t.flag === '--out' ? 'li-exposure-report.json' : 'li-exposure-report.html'));
-    // Items are streamed (in the order scan --json writes them) to the JSON outputs and kept
-    // for the HTML and Markdown renderers.
+    // Items are streamed (in the order scan --json writes them) to the JSON outputs and to the
+    // digest of the HTML and Markdown renderers.
     const jsonFile = targets.findIndex((t) => t.render === null);
     const jsonStdout = command === 'scan' && options.json === true;
     const json = jsonFile >= 0 || jsonStdout ? new ReportJsonWriter() : null;
@@ -95,9 +98,9 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
         if (jsonStdout) await writeChunk(io.stdout, piece);
       }
     };
-    const items: Item[] = [];
+    const rendered = targets.some((t) => t.render !== null);
     const report = await buildReport(paths, options, io, policy, new Date(), { items: async (batch, head) => {
-      for (const item of batch) items.push(item);
+      if (rendered) items.add(batch);
       if (!json) return;
       json.head(head);
       for (const item of batch) json.item(item);
@@ -108,12 +111,11 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
       json.tail(report, memberActions(report, paths, options, policy));
       await send();
     }
-    report.items = items;
     for (const [k, t] of targets.entries()) {
       const file = defined(files[k]); // one file per target
       try {
         // Written piece by piece (a page of the table at a time), never as one string.
-        if (t.render) for (const piece of t.render(report, policy)) await file.write(piece);
+        if (t.render) for (const piece of t.render(report, policy, items)) await file.write(piece);
         await file.commit();
       } catch (error) {
         throw error instanceof InputError ? error : cannotWrite(t.flag, t.path, error);
@@ -128,6 +130,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   } catch (error) {
     for (const f of files) await f.abort();
     throw error;
+  } finally {
+    items.close();
   }
 }
 

@@ -3,7 +3,7 @@
 // excerpt of its own text around its first finding, cut into plain and found pieces so that each
 // format can escape the text and mark what was found.
 
-import type { ExposureLevel, FindingKind, Item, Report } from '../model/report.js';
+import type { ExposureLevel, FindingKind, Item } from '../model/report.js';
 import { FINDING_LABELS } from './finding-labels.js';
 import { neutralise } from './text-safety.js';
 
@@ -12,25 +12,23 @@ const RANK: Record<ExposureLevel, number> = { likely: 0, possible: 1, unlikely: 
 /** Items listed in the section at most; the rest are counted and `list --finding` lists them. */
 export const CONSIDER_DELETING_MAX = 200;
 
-/** Items with findings (private categories only with --all-items), by verdict, then number of findings, then newest first. */
-export function itemsToConsider(report: Report, allItems: boolean): Item[] {
-  const privateIds = new Set(report.summary.categories.filter((c) => c.private).map((c) => c.id));
-  return report.items
-    .filter((i) => i.findings?.length && (allItems || !privateIds.has(i.category)))
-    .sort((a, b) => {
-      const byLevel = RANK[a.exposure ?? 'unlikely'] - RANK[b.exposure ?? 'unlikely'];
-      if (byLevel) return byLevel;
-      const byCount = b.findings!.length - a.findings!.length;
-      if (byCount) return byCount;
-      if (a.date === b.date) return 0;
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return a.date < b.date ? 1 : -1;
-    });
+/** What the section shows of an item. */
+export type ConsiderItem = Pick<Item, 'category' | 'date' | 'text' | 'url' | 'exposure' | 'findings'>;
+
+/** By verdict, then number of findings, then newest first; 0 keeps the items' own order. */
+export function considerOrder(a: ConsiderItem, b: ConsiderItem): number {
+  const byLevel = RANK[a.exposure ?? 'unlikely'] - RANK[b.exposure ?? 'unlikely'];
+  if (byLevel) return byLevel;
+  const byCount = (b.findings?.length ?? 0) - (a.findings?.length ?? 0);
+  if (byCount) return byCount;
+  if (a.date === b.date) return 0;
+  if (a.date === null) return 1;
+  if (b.date === null) return -1;
+  return a.date < b.date ? 1 : -1;
 }
 
 /** "phone number ×2, health". */
-export function findingKindsText(item: Item): string {
+export function findingKindsText(item: Pick<Item, 'findings'>): string {
   const counts = new Map<FindingKind, number>();
   for (const f of item.findings ?? []) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
   return [...counts].map(([kind, n]) => `${FINDING_LABELS[kind]}${n > 1 ? ` ×${n}` : ''}`).join(', ');
@@ -46,7 +44,7 @@ export interface ExcerptPiece {
  * control characters neutralised, as pieces: the found spans and the text between them. "…"
  * marks what was cut.
  */
-export function excerptPieces(item: Item, max: number): ExcerptPiece[] {
+export function excerptPieces(item: Pick<Item, 'text' | 'findings'>, max: number): ExcerptPiece[] {
   const text = item.text;
   const first = item.findings?.[0];
   const before = Math.floor(max / 3);

@@ -2,16 +2,16 @@
 // archive value, the found spans in <mark>, a link to the item on LinkedIn where it has one.
 
 import type { Report } from '../model/report.js';
-import { CONSIDER_DELETING_MAX, excerptPieces, findingKindsText, itemsToConsider } from './consider-deleting.js';
+import { CONSIDER_DELETING_MAX, excerptPieces, findingKindsText, type ConsiderItem } from './consider-deleting.js';
 import { LEVEL_SYMBOL, LEVEL_WORD } from './report-facts.js';
 import { count, html, linkedInUrl } from './text-safety.js';
 
-export function considerDeletingHtml(report: Report, allItems: boolean, excerptLength: number): string {
+export function considerDeletingHtml(report: Report, considered: { items: ConsiderItem[]; total: number }, excerptLength: number): string {
   if (!report.summary.findings) return '';
-  const list = itemsToConsider(report, allItems);
+  const { items: list, total } = considered;
   const labels = new Map(report.summary.categories.map((c) => [c.id, c.label]));
-  const out: string[] = [`<section id="consider-deleting"><h2>Consider deleting (${count(list.length)})</h2>`];
-  if (list.length === 0) {
+  const out: string[] = [`<section id="consider-deleting"><h2>Consider deleting (${count(total)})</h2>`];
+  if (total === 0) {
     out.push('<p>No contact details, identifiers, health or other sensitive details, or names of your connections, were found in your items.</p></section>');
     return out.join('');
   }
@@ -31,8 +31,8 @@ export function considerDeletingHtml(report: Report, allItems: boolean, excerptL
     );
   }
   out.push('</tbody></table>');
-  if (list.length > CONSIDER_DELETING_MAX) {
-    out.push(`<p class="muted">And ${count(list.length - CONSIDER_DELETING_MAX)} more; <code>li-exposure list &lt;export&gt; --finding …</code> lists them all.</p>`);
+  if (total > CONSIDER_DELETING_MAX) {
+    out.push(`<p class="muted">And ${count(total - CONSIDER_DELETING_MAX)} more; <code>li-exposure list &lt;export&gt; --finding …</code> lists them all.</p>`);
   }
   out.push('</section>');
   return out.join('');

@@ -4,24 +4,23 @@
 // Pure: (Report, Policy, options) -> string.
 
 import { createHash } from 'node:crypto';
-import type { Item, Report } from '../model/report.js';
+import type { Report } from '../model/report.js';
+import { ReportItems, type ExposedRow } from './report-items.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { defaultLaw, jurisdiction, LETTER_KINDS, LETTER_TITLES, type LawId } from './jurisdictions.js';
 import { renderLetter } from './letters.js';
 import {
   applicableCaveats,
-  exposedItems,
   headlineParts,
   LEVEL_SYMBOL,
   LEVEL_WORD,
   monthCounts,
-  reasonRegister,
   regionActions,
 } from './report-facts.js';
 import { REPORT_CSS } from './html-style.js';
 import { REPORT_SCRIPT } from './html-script.js';
 import { timelineSvg, timelineTableHtml } from './timeline-svg.js';
-import { allowedUrl, count, excerpt, html, linkedInUrl } from './text-safety.js';
+import { allowedUrl, count, html } from './text-safety.js';
 import { considerDeletingHtml } from './html-report-findings.js';
 import { defined } from '../model/defined.js';
 
@@ -110,8 +109,8 @@ function answer(report: Report, policy: Policy): string {
   return out.join('');
 }
 
-function timeline(report: Report, policy: Policy): string {
-  const data = monthCounts(report, policy);
+function timeline(report: Report, policy: Policy, items: ReportItems): string {
+  const data = monthCounts(report, policy, items.tally);
   const und = data.undated;
   const undated = und.likely + und.possible + und.unlikely;
   return (
@@ -159,41 +158,34 @@ const TABLE_HEAD = '<thead><tr><th scope="col">Verdict<th scope="col">Date<th sc
 
 // Rows are terse: one class attribute holds the verdict (l, p) and the category's code (c3), so
 // that a 145,000-row page stays small and a search rarely meets its words inside a tag.
-function itemRow(item: Item, code: number, label: string, reasons: number[], multiArchive: boolean, excerptLength: number): string {
-  const level = item.exposure === 'likely' ? 'likely' : 'possible';
-  const text = item.title ? `${item.title}: ${item.text}` : item.text;
-  const href = linkedInUrl(item.url);
-  const where = `${item.source.file}${item.source.line !== null ? ` line ${item.source.line}` : ''}${multiArchive ? `, archive ${item.source.archive + 1}` : ''}`;
+function itemRow(row: ExposedRow, code: number, label: string, multiArchive: boolean): string {
+  const level = row.exposure;
+  const where = `${row.file}${row.line !== null ? ` line ${row.line}` : ''}${multiArchive ? `, archive ${row.archive + 1}` : ''}`;
   return (
     `<tr class="${level[0]} c${code}"><td>${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]}` +
-    `<td>${item.date ? item.date.slice(0, 10) : '—'}<td>${label}` +
-    `<td><bdi>${html(excerpt(text, excerptLength)) || '<small>(no text)</small>'}</bdi><br><small><bdi>${html(where)}</bdi></small>` +
-    `<td>${href ? `<a href="${html(href)}">open</a>` : ''}` +
-    `<td>${reasons.map((n) => `<a href="#r-${n}">${n}</a>`).join(' ')}`
+    `<td>${row.date ? row.date.slice(0, 10) : '—'}<td>${label}` +
+    `<td><bdi>${html(row.excerpt) || '<small>(no text)</small>'}</bdi><br><small><bdi>${html(where)}</bdi></small>` +
+    `<td>${row.href ? `<a href="${html(row.href)}">open</a>` : ''}` +
+    `<td>${row.reasons.map((n) => `<a href="#r-${n}">${n}</a>`).join(' ')}`
   );
 }
 
 /** The item section, one piece per page of the table (a large export is never one string here). */
-function* items(report: Report, policy: Policy, options: HtmlReportOptions): Generator<string> {
-  const privateIds = new Set(report.summary.categories.filter((c) => c.private).map((c) => c.id));
-  const list = exposedItems(report).filter((i) => options.allItems || !privateIds.has(i.category));
+function* itemSection(report: Report, items: ReportItems, options: HtmlReportOptions): Generator<string> {
+  const total = items.rowCount;
   const labels = new Map(report.summary.categories.map((c) => [c.id, html(c.label)]));
   const codes = new Map(report.summary.categories.map((c, i) => [c.id, i]));
-  const reasons = reasonRegister(list);
   const size = options.pageSize ?? 500;
-  const excerptLength = options.excerptLength ?? 140;
   const multi = report.archives.length > 1;
-  const out: string[] = [`<section id="items"><h2>Items likely or possibly exposed (${count(list.length)})</h2>`];
-  if (list.length === 0) {
+  const out: string[] = [`<section id="items"><h2>Items likely or possibly exposed (${count(total)})</h2>`];
+  if (total === 0) {
     out.push('<p>None.</p></section>');
     yield out.join('');
     return;
   }
-  const perCategory = new Map<string, number>();
-  for (const i of list) perCategory.set(i.category, (perCategory.get(i.category) ?? 0) + 1);
   const options_ = report.summary.categories
     .flatMap((c) => {
-      const n = perCategory.get(c.id);
+      const n = items.perCategory.get(c.id);
       return n === undefined ? [] : [`<option value="c${codes.get(c.id)}" data-category="${c.id}">${html(c.label)} (${count(n)})</option>`];
     })
     .join('');
@@ -203,42 +195,51 @@ function* items(report: Report, policy: Policy, options: HtmlReportOptions): Gen
     `<fieldset class="plain-fieldset"><legend class="muted">Verdict</legend><label><input type="checkbox" name="verdict" value="l" checked> <span class="sym v-likely">●</span> likely</label> <label><input type="checkbox" name="verdict" value="p" checked> <span class="sym v-possible">◐</span> possibly</label></fieldset>`,
     '<span id="status" role="status" aria-live="polite"></span></form>',
     '<noscript><p class="muted">Search and filters need JavaScript; every item is listed below, in pages.</p></noscript>',
-    `<p class="muted">Newest first; ${count(list.length)} items in pages of ${count(size)}. Private records (messages, connections, contacts, account data) are never listed here${options.allItems ? ' unless exposed' : ''}. The numbers under "Reasons" point to the list of reasons below the table.</p>`,
+    `<p class="muted">Newest first; ${count(total)} items in pages of ${count(size)}. Private records (messages, connections, contacts, account data) are never listed here${options.allItems ? ' unless exposed' : ''}. The numbers under "Reasons" point to the list of reasons below the table.</p>`,
     `<div id="results" hidden><table class="items">${TABLE_HEAD}<tbody></tbody></table><button id="more" type="button" hidden>Show more</button></div>`,
-    `<div id="pages" data-total="${list.length}">`,
+    `<div id="pages" data-total="${total}">`,
   );
   // Page 1 is part of the page. The others are inside <noscript>: without scripts the browser
   // shows them as they are; with scripts it keeps them as unparsed text (cheap for 100,000s of
   // rows) and the script builds a page only when it is opened or searched.
   yield out.join('');
   out.length = 0;
-  for (let start = 0, page = 0; start < list.length; start += size, page++) {
-    const chunk = list.slice(start, start + size);
-    const dates = chunk.map((i) => i.date).filter((d): d is string => d !== null);
+  const writePage = (chunk: ExposedRow[], start: number): string => {
+    const dates = chunk.map((r) => r.date).filter((d): d is string => d !== null);
     const [first, last] = [dates[0], dates.at(-1)];
     const range = first !== undefined && last !== undefined ? ` · ${first.slice(0, 10)} to ${last.slice(0, 10)}` : ' · no date';
-    const summary = `Items ${count(start + 1)}–${count(start + chunk.length)} of ${count(list.length)}${range}`;
-    if (page > 0) out.push(`<noscript class="page-src" data-summary="${html(summary)}">`);
-    out.push(`<details class="page"${page === 0 ? ' open' : ''}><summary>${summary}</summary><table class="items">${TABLE_HEAD}<tbody>`);
-    for (const item of chunk) out.push(itemRow(item, defined(codes.get(item.category)), defined(labels.get(item.category)), reasons.numbers(item), multi, excerptLength));
-    out.push('</tbody></table></details>');
-    if (page > 0) out.push('</noscript>');
-    yield out.join('');
-    out.length = 0;
+    const summary = `Items ${count(start + 1)}–${count(start + chunk.length)} of ${count(total)}${range}`;
+    const parts: string[] = [];
+    if (start > 0) parts.push(`<noscript class="page-src" data-summary="${html(summary)}">`);
+    parts.push(`<details class="page"${start === 0 ? ' open' : ''}><summary>${summary}</summary><table class="items">${TABLE_HEAD}<tbody>`);
+    for (const row of chunk) parts.push(itemRow(row, defined(codes.get(row.category)), defined(labels.get(row.category)), multi));
+    parts.push('</tbody></table></details>');
+    if (start > 0) parts.push('</noscript>');
+    return parts.join('');
+  };
+  let page: ExposedRow[] = [];
+  let start = 0;
+  for (const row of items.tableRows()) {
+    page.push(row);
+    if (page.length < size) continue;
+    yield writePage(page, start);
+    start += page.length;
+    page = [];
   }
+  if (page.length) yield writePage(page, start);
   out.push('</div><h3>Reasons</h3><ol class="reasons">');
-  reasons.list.forEach((r, i) => out.push(`<li id="r-${i + 1}">${html(r.text)}${sourceRefs(r.sources)}</li>`));
+  items.reasons().forEach((r, i) => out.push(`<li id="r-${i + 1}">${html(r.text)}${sourceRefs(r.sources)}</li>`));
   out.push('</ol></section>');
   yield out.join('');
 }
 
-function letters(report: Report, policy: Policy, options: HtmlReportOptions, law: LawId): string {
+function letters(report: Report, policy: Policy, options: HtmlReportOptions, law: LawId, items: ReportItems): string {
   const j = jurisdiction(law);
   const out: string[] = [
     `<section id="letters"><h2>Draft letters to LinkedIn's Data Protection Officer</h2><p>Worded for ${html(j.lawName)}. They give counts and years only, never the text of your posts or messages. Fill in the [PLACEHOLDERS], read them through (they are drafts, not legal advice), and see the notes at the end of each. <code>li-exposure letter</code> writes them as text files.</p>`,
   ];
   for (const kind of LETTER_KINDS) {
-    const text = renderLetter(report, policy, { kind, law, ...(options.name !== undefined ? { name: options.name } : {}) });
+    const text = renderLetter(report, policy, { kind, law, years: items.years, ...(options.name !== undefined ? { name: options.name } : {}) });
     out.push(`<details id="letter-${kind}"><summary>${html(LETTER_TITLES[kind])}</summary><pre class="letter">${html(text)}</pre></details>`);
   }
   out.push('</section>');
@@ -274,23 +275,32 @@ function footer(report: Report, policy: Policy): string {
   );
 }
 
-/** The page in pieces, in order: what renderHtmlReport joins, for writing a large report without holding it twice. */
-export function* htmlReportParts(report: Report, policy: Policy, options: HtmlReportOptions = {}): Generator<string> {
-  const law = options.law ?? defaultLaw(report.context?.region);
-  yield head(report);
-  yield '<main>';
-  yield answer(report, policy);
-  yield timeline(report, policy);
-  yield categories(report);
-  yield actions(report, policy, law);
-  yield considerDeletingHtml(report, options.allItems === true, options.excerptLength ?? 140);
-  yield* items(report, policy, options);
-  yield letters(report, policy, options, law);
-  yield sources(report, policy);
-  yield limits(policy);
-  yield '</main>';
-  yield footer(report, policy);
-  yield `<script>${REPORT_SCRIPT}</script></body></html>\n`;
+/**
+ * The page in pieces, in order: what renderHtmlReport joins, for writing a large report without
+ * holding it twice. `items`: what the page needs of the items, when they were streamed (the
+ * report's own items otherwise).
+ */
+export function* htmlReportParts(report: Report, policy: Policy, options: HtmlReportOptions = {}, items?: ReportItems): Generator<string> {
+  const digest = items ?? ReportItems.of(report, { allItems: options.allItems === true, excerptLength: options.excerptLength ?? 140 });
+  try {
+    const law = options.law ?? defaultLaw(report.context?.region);
+    yield head(report);
+    yield '<main>';
+    yield answer(report, policy);
+    yield timeline(report, policy, digest);
+    yield categories(report);
+    yield actions(report, policy, law);
+    yield considerDeletingHtml(report, digest.consideredItems(), digest.excerptLength);
+    yield* itemSection(report, digest, options);
+    yield letters(report, policy, options, law, digest);
+    yield sources(report, policy);
+    yield limits(policy);
+    yield '</main>';
+    yield footer(report, policy);
+    yield `<script>${REPORT_SCRIPT}</script></body></html>\n`;
+  } finally {
+    if (!items) digest.close();
+  }
 }
 
 /** The whole page. */

@@ -3,7 +3,7 @@
 // never the text of a post or any private record; what only the member knows is a [PLACEHOLDER].
 // Pure: (Report, Policy, options) -> text.
 
-import type { Report } from '../model/report.js';
+import type { CategoryId, Report } from '../model/report.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { countOf } from './category-nouns.js';
 import { defaultLaw, DPO_FORM_URL, jurisdiction, type Jurisdiction, type LawId, type LetterKind } from './jurisdictions.js';
@@ -16,6 +16,8 @@ export interface LetterOptions {
   law?: LawId;
   /** The member's name; a placeholder when absent. */
   name?: string;
+  /** The years of the exposed records per category, when the report's items were streamed (ReportItems.years). */
+  years?: ReadonlyMap<CategoryId, [number, number]>;
 }
 
 const WIDTH = 76;
@@ -46,8 +48,8 @@ function numbered(out: string[], items: string[]): void {
 }
 
 /** "36 posts from 2017 to 2025 (2 likely, 34 possibly used)" per exposed category: exposed records only. */
-export function letterFacts(report: Report): string[] {
-  return exposedCategoryFacts(report).map(({ summary: c, years }) => {
+export function letterFacts(report: Report, years?: ReadonlyMap<CategoryId, [number, number]>): string[] {
+  return exposedCategoryFacts(report, years).map(({ summary: c, years }) => {
     const span = years === null ? '' : years[0] === years[1] ? ` from ${years[0]}` : ` from ${years[0]} to ${years[1]}`;
     const levels = [c.likely ? `${count(c.likely)} likely` : null, c.possible ? `${count(c.possible)} possibly` : null].filter(Boolean).join(', ');
     return `${countOf(c.id, c.likely + c.possible)}${span} (${years === null ? 'no dates in the export; ' : ''}${levels} used)`;
@@ -225,7 +227,7 @@ export function renderLetter(report: Report, policy: Policy, options: LetterOpti
   if (law === 'gdpr' && ctx?.country === 'CH') para(out, "I live in Switzerland. Besides the GDPR, as LinkedIn's European Regional Privacy Notice applies it to members in Switzerland, I rely on the Swiss Federal Act on Data Protection (FADP).");
   body(options.kind, j, report, policy, out);
 
-  const facts = letterFacts(report);
+  const facts = letterFacts(report, options.years);
   if (facts.length) {
     para(
       out,

@@ -2,6 +2,9 @@ import type { CategoryId, ExposureLevel, FindingKind, Item, Report } from '../mo
 import { category } from '../model/categories.js';
 import { oneLine } from './sanitize.js';
 import { inWords, itemCodesInWords, REACTION_WORDS } from './codes.js';
+import { DateKeys } from './date-keys.js';
+import { doubled, SpillBytes } from '../io/spill-bytes.js';
+import { defined } from '../model/defined.js';
 
 export interface ListFilter {
   categories?: CategoryId[];
@@ -19,16 +22,6 @@ function listFilter(filter: ListFilter): (item: Item) => boolean {
     (!categories || categories.has(item.category)) &&
     (!levels || (item.exposure !== undefined && levels.has(item.exposure))) &&
     (!kinds || (item.findings?.some((f) => kinds.has(f.kind)) ?? false));
-}
-
-/** The list's order: category order, newest first, undated last; 0 keeps the items' own order. */
-function byCategoryThenNewest(orderA: number, dateA: string | null, orderB: number, dateB: string | null): number {
-  const byCategory = orderA - orderB;
-  if (byCategory !== 0) return byCategory;
-  if (dateA === dateB) return 0;
-  if (dateA === null) return 1;
-  if (dateB === null) return -1;
-  return dateA < dateB ? 1 : -1;
 }
 
 /** The item's text as a person reads it: a reaction's code in words ("Celebrate on ..."). */
@@ -49,24 +42,30 @@ export function renderListLine(item: Item, textWidth = 120): string {
 }
 
 /**
- * The list of a streamed scan: each item is kept only as its line (UTF-8 bytes, in shared
- * pieces) and its sort key, never its text, so that memory does not follow the size of the
- * items. The lines come out filtered, in category order, newest first, undated last; items of
- * equal key stay in report order (archive, file in name order, then as read), which report.files
- * gives once the scan has ended.
+ * The list of a streamed scan: each item is kept only as its line (UTF-8 bytes, in a store that
+ * goes to a private temporary file once it is large: io/spill-bytes.ts) and its sort key (in
+ * typed arrays), never its text, so that memory does not follow the size of the items. The
+ * lines come out filtered, in category order, newest first, undated last; items of equal key
+ * stay in report order (archive, file in name order, then as read), which report.files gives
+ * once the scan has ended.
  */
 export class ListLines {
   private readonly keep: (item: Item) => boolean;
   /** The item's output line, its end of line included (see render/registry.ts). */
   private readonly line: (item: Item) => string;
-  private readonly entries: ListEntry[] = [];
+  private readonly dates = new DateKeys();
+  /** Per entry: the category's order and the file's id. */
+  private orders = new Uint16Array(1024);
+  private fileOf = new Uint32Array(1024);
   /** File ids by archive and path (the same string for every item of a file). */
   private readonly fileIds = new Map<number, Map<string, number>>();
   private files = 0;
-  private piece = Buffer.allocUnsafe(LINE_PIECE);
-  private used = 0;
 
-  constructor(filter: ListFilter, line: (item: Item) => string = (item) => renderListLine(item) + '\n') {
+  constructor(
+    filter: ListFilter,
+    line: (item: Item) => string = (item) => renderListLine(item) + '\n',
+    private readonly lines: SpillBytes = new SpillBytes(),
+  ) {
     this.keep = listFilter(filter);
     this.line = line;
   }
@@ -75,29 +74,45 @@ export class ListLines {
   add(items: Item[]): void {
     for (const item of items) {
       if (!this.keep(item)) continue;
-      const line = this.line(item);
-      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-      if (this.used + line.length * 3 > this.piece.length) {
-        this.piece = Buffer.allocUnsafe(Math.max(LINE_PIECE, line.length * 3));
-        this.used = 0;
+      const n = this.lines.count;
+      if (n === this.orders.length) {
+        this.orders = doubled(this.orders);
+        this.fileOf = doubled(this.fileOf);
       }
-      const start = this.used;
-      this.used += this.piece.write(line, start);
-      const bytes = this.piece.subarray(start, this.used);
-      this.entries.push({ bytes, order: category(item.category).order, date: item.date, file: this.fileId(item.source.archive, item.source.file), seq: this.entries.length });
+      this.lines.add(this.line(item));
+      this.dates.add(item.date);
+      this.orders[n] = category(item.category).order;
+      this.fileOf[n] = this.fileId(item.source.archive, item.source.file);
     }
   }
 
-  /** The lines in list order, each ending with a newline (report: the streamed scan's, for the files' order). */
-  sorted(report: Pick<Report, 'files'>): Buffer[] {
-    const rank = new Map<number, number>();
+  /**
+   * The lines in list order, each ending with its end of line (report: the streamed scan's, for
+   * the files' order), concatenated into buffers of a few MB.
+   */
+  sorted(report: Pick<Report, 'files'>): Iterable<Buffer> {
+    const rank = new Uint32Array(this.files).fill(0xffffffff);
     report.files.forEach((f, i) => {
       const id = this.fileIds.get(f.archive)?.get(f.path);
-      if (id !== undefined && !rank.has(id)) rank.set(id, i);
+      if (id !== undefined && rank[id] === 0xffffffff) rank[id] = i;
     });
-    const fileRank = (id: number) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
-    this.entries.sort((a, b) => byCategoryThenNewest(a.order, a.date, b.order, b.date) || fileRank(a.file) - fileRank(b.file) || a.seq - b.seq);
-    return this.entries.map((e) => e.bytes);
+    const n = this.lines.count;
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    const { orders, fileOf, dates } = this;
+    order.sort(
+      (a, b) =>
+        defined(orders[a]) - defined(orders[b]) ||
+        dates.newestFirst(a, b) ||
+        defined(rank[defined(fileOf[a])]) - defined(rank[defined(fileOf[b])]) ||
+        a - b,
+    );
+    return this.lines.ordered(order);
+  }
+
+  /** Removes the lines' temporary file, if there is one. */
+  close(): void {
+    this.lines.close();
   }
 
   private fileId(archive: number, path: string): number {
@@ -107,16 +122,4 @@ export class ListLines {
     if (id === undefined) paths.set(path, (id = this.files++));
     return id;
   }
-}
-
-/** Lines are copied into pieces of this many bytes. */
-const LINE_PIECE = 1 << 20;
-
-interface ListEntry {
-  bytes: Buffer;
-  order: number;
-  date: string | null;
-  file: number;
-  /** Position in the stream: the order inside one file. */
-  seq: number;
 }

@@ -3,15 +3,16 @@
 // www./https:/e-mail autolinks), emphasis, HTML or table cells; only https://www.linkedin.com/
 // addresses from the archive become links. Pure: (Report, Policy, options) -> string.
 
-import type { Item, Report } from '../model/report.js';
+import type { Report } from '../model/report.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { defaultLaw, jurisdiction, LETTER_KINDS, type LawId, type LetterKind } from './jurisdictions.js';
 import { openLabel } from './html-report.js';
 import { renderLetter } from './letters.js';
-import { applicableCaveats, exposedItems, headlineParts, LEVEL_SYMBOL, LEVEL_WORD, monthCounts, reasonRegister, regionActions } from './report-facts.js';
+import { applicableCaveats, headlineParts, LEVEL_SYMBOL, LEVEL_WORD, monthCounts, regionActions } from './report-facts.js';
+import { ReportItems, type ExposedRow } from './report-items.js';
 import { textTimeline } from './text-timeline.js';
-import { CONSIDER_DELETING_MAX, excerptPieces, findingKindsText, itemsToConsider } from './consider-deleting.js';
-import { allowedUrl, count, excerpt, linkedInUrl, neutralise } from './text-safety.js';
+import { CONSIDER_DELETING_MAX, excerptPieces, findingKindsText } from './consider-deleting.js';
+import { allowedUrl, count, linkedInUrl, neutralise } from './text-safety.js';
 import { defined } from '../model/defined.js';
 
 export interface MarkdownReportOptions {
@@ -48,21 +49,19 @@ const refs = (ids: string[]): string => (ids.length ? ` \\[${ids.map(mdText).joi
 
 const KIND_TITLE: Record<LetterKind, string> = { object: 'Objection to the training', access: 'Access request', erasure: 'Erasure request' };
 
-function itemRow(item: Item, label: string, reasons: number[], multiArchive: boolean, length: number): string {
-  const level = item.exposure === 'likely' ? 'likely' : 'possible';
-  const text = item.title ? `${item.title}: ${item.text}` : item.text;
-  const href = linkedInUrl(item.url);
-  const where = `${item.source.file}${item.source.line !== null ? ` line ${item.source.line}` : ''}${multiArchive ? `, archive ${item.source.archive + 1}` : ''}`;
-  const shown = mdText(excerpt(text, length));
-  return `| ${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]} | ${item.date ? item.date.slice(0, 10) : '—'} | ${label} | ${shown || '(no text)'} <br>*${mdText(where)}* | ${href ? `[open](${mdUrl(href)})` : ''} | ${reasons.join(', ')} |`;
+function itemRow(row: ExposedRow, label: string, multiArchive: boolean): string {
+  const level = row.exposure;
+  const where = `${row.file}${row.line !== null ? ` line ${row.line}` : ''}${multiArchive ? `, archive ${row.archive + 1}` : ''}`;
+  const shown = mdText(row.excerpt);
+  return `| ${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]} | ${row.date ? row.date.slice(0, 10) : '—'} | ${label} | ${shown || '(no text)'} <br>*${mdText(where)}* | ${row.href ? `[open](${mdUrl(row.href)})` : ''} | ${row.reasons.join(', ')} |`;
 }
 
 /** "Consider deleting": the items with findings (see consider-deleting.ts), found spans in bold. */
-function considerDeleting(report: Report, options: MarkdownReportOptions): string[] {
+function considerDeleting(report: Report, items: ReportItems): string[] {
   if (!report.summary.findings) return [];
-  const list = itemsToConsider(report, options.allItems === true);
-  const out = [`## Consider deleting (${count(list.length)})`, ''];
-  if (list.length === 0) return [...out, 'No contact details, identifiers, health or other sensitive details, or names of your connections, were found in your items.', ''];
+  const { items: list, total } = items.consideredItems();
+  const out = [`## Consider deleting (${count(total)})`, ''];
+  if (total === 0) return [...out, 'No contact details, identifiers, health or other sensitive details, or names of your connections, were found in your items.', ''];
   out.push(
     'Items in which li-exposure found contact details, identifiers, special categories of personal data (health, religion, politics...) or names of people in your network: the most exposed first, then those with the most findings. Deleting an item on LinkedIn does not take it out of a model already trained, but keeps it out of later training. The detectors read words, not meaning: check each one.',
     '',
@@ -74,7 +73,7 @@ function considerDeleting(report: Report, options: MarkdownReportOptions): strin
     const level = item.exposure ?? 'unlikely';
     const href = linkedInUrl(item.url);
     // Spaces at a piece's edges survive the escaping, so that words around a marked span stay apart.
-    const text = excerptPieces(item, options.excerptLength ?? 140)
+    const text = excerptPieces(item, items.excerptLength)
       .map((p) => {
         const escaped = mdText(p.text);
         if (!escaped) return p.text.trim() === '' ? ' ' : '';
@@ -84,13 +83,25 @@ function considerDeleting(report: Report, options: MarkdownReportOptions): strin
       .join('');
     out.push(`| ${LEVEL_SYMBOL[level]} ${LEVEL_WORD[level]} | ${item.date ? item.date.slice(0, 10) : '—'} | ${mdText(labels.get(item.category) ?? item.category)} | ${text.trim() || '(no text)'} | ${href ? `[open](${mdUrl(href)})` : ''} | ${mdText(findingKindsText(item))} |`);
   }
-  if (list.length > CONSIDER_DELETING_MAX) out.push('', `And ${count(list.length - CONSIDER_DELETING_MAX)} more; \`li-exposure list <export> --finding …\` lists them all.`);
+  if (total > CONSIDER_DELETING_MAX) out.push('', `And ${count(total - CONSIDER_DELETING_MAX)} more; \`li-exposure list <export> --finding …\` lists them all.`);
   out.push('');
   return out;
 }
 
-/** The report in pieces of whole lines, in order (the item table in pieces of 1,000 rows). */
-export function* markdownReportParts(report: Report, policy: Policy, options: MarkdownReportOptions = {}): Generator<string> {
+/**
+ * The report in pieces of whole lines, in order (the item table in pieces of 1,000 rows).
+ * `items`: what the report needs of the items, when they were streamed (the report's own items otherwise).
+ */
+export function* markdownReportParts(report: Report, policy: Policy, options: MarkdownReportOptions = {}, items?: ReportItems): Generator<string> {
+  const digest = items ?? ReportItems.of(report, { allItems: options.allItems === true, excerptLength: options.excerptLength ?? 140 });
+  try {
+    yield* markdownPieces(report, policy, options, digest);
+  } finally {
+    if (!items) digest.close();
+  }
+}
+
+function* markdownPieces(report: Report, policy: Policy, options: MarkdownReportOptions, items: ReportItems): Generator<string> {
   const law = options.law ?? defaultLaw(report.context?.region);
   const out: string[] = ["# Was your LinkedIn data used to train LinkedIn's AI?", ''];
   const ctx = report.context;
@@ -116,7 +127,7 @@ export function* markdownReportParts(report: Report, policy: Policy, options: Ma
     );
   }
 
-  const data = monthCounts(report, policy);
+  const data = monthCounts(report, policy, items.tally);
   out.push('## Timeline', '', 'Items per month by verdict, with the training status of your region in that month. Each item sits at the month it was created: one created long before a training window still counts if it was on LinkedIn during the window.', '', '```text', ...textTimeline(report, policy, data), '```', '');
 
   out.push('## Per category', '', '| Category | Records | ● likely | ◐ possibly | ○ unlikely |', '|---|--:|--:|--:|--:|');
@@ -136,33 +147,32 @@ export function* markdownReportParts(report: Report, policy: Policy, options: Ma
   for (const r of j.rights) out.push(`- ${mdText(r)}`);
   out.push('', `Complaints: ${j.authority.url ? policyLink(j.authority.url, j.authority.name, policy) : mdText(j.authority.name)}. Draft letters to LinkedIn's Data Protection Officer are below.`, '');
 
-  out.push(...considerDeleting(report, options));
+  out.push(...considerDeleting(report, items));
 
-  const privateIds = new Set(report.summary.categories.filter((c) => c.private).map((c) => c.id));
-  const list = exposedItems(report).filter((i) => options.allItems || !privateIds.has(i.category));
   const labels = new Map(report.summary.categories.map((c) => [c.id, mdText(c.label)]));
-  const reasons = reasonRegister(list);
-  out.push(`## Items likely or possibly exposed (${count(list.length)})`, '');
-  if (list.length === 0) out.push('None.', '');
+  const total = items.rowCount;
+  out.push(`## Items likely or possibly exposed (${count(total)})`, '');
+  if (total === 0) out.push('None.', '');
   else {
     out.push('Newest first. Private records (messages, connections, contacts, account data) are never listed. The numbers under "Reasons" point to the list below the table.', '');
     out.push('| Verdict | Date | Category | Text | Link | Reasons |', '|---|---|---|---|---|---|');
     const multi = report.archives.length > 1;
-    for (const [k, item] of list.entries()) {
-      out.push(itemRow(item, defined(labels.get(item.category)), reasons.numbers(item), multi, options.excerptLength ?? 140));
-      if (k % 1000 === 999) {
+    let k = 0;
+    for (const row of items.tableRows()) {
+      out.push(itemRow(row, defined(labels.get(row.category)), multi));
+      if (k++ % 1000 === 999) {
         yield out.join('\n') + '\n';
         out.length = 0;
       }
     }
     out.push('', '### Reasons', '');
-    reasons.list.forEach((r, i) => out.push(`${i + 1}. ${mdText(r.text)}${refs(r.sources)}`));
+    items.reasons().forEach((r, i) => out.push(`${i + 1}. ${mdText(r.text)}${refs(r.sources)}`));
     out.push('');
   }
 
   out.push("## Draft letters to LinkedIn's Data Protection Officer", '', `Worded for ${mdText(j.lawName)}. They give counts and years only, never the text of your posts or messages. Fill in the [PLACEHOLDERS] and read them through: they are drafts, not legal advice. \`li-exposure letter\` writes them as text files.`, '');
   for (const kind of LETTER_KINDS) {
-    const text = renderLetter(report, policy, { kind, law, ...(options.name !== undefined ? { name: options.name } : {}) });
+    const text = renderLetter(report, policy, { kind, law, years: items.years, ...(options.name !== undefined ? { name: options.name } : {}) });
     // A fence longer than any run of backticks in the letter.
     const runs = text.match(/`+/g) ?? [];
     const fence = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));

@@ -1,11 +1,11 @@
 // What the HTML and Markdown reports and the letters say, derived once from the report and the
 // policy: the headline counts, items per month, the region's windows, actions and caveats.
 
-import type { CategoryId, CategorySummary, ExposureLevel, Item, Reason, Report } from '../model/report.js';
+import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../model/report.js';
 import type { OptOutCaveat, Policy, PolicyWindow, Status } from '../exposure/policy-schema.js';
 import { countOf } from './category-nouns.js';
 import { tailoredActions, type Action } from './actions.js';
-import { defined } from '../model/defined.js';
+import { monthIndex, newTally, spanItem, tallyItem, type MonthTally } from './report-items.js';
 
 export const LEVELS: readonly ExposureLevel[] = ['likely', 'possible', 'unlikely'];
 /** The verdict symbols: shape, not only colour, tells the levels apart. */
@@ -33,17 +33,6 @@ export function headlineText(report: Report): string[] {
   ];
 }
 
-/** Items the reports list in their table: likely or possibly exposed, newest first, undated last. */
-export function exposedItems(report: Report): Item[] {
-  const list = report.items.filter((i) => i.exposure === 'likely' || i.exposure === 'possible');
-  return list.sort((a, b) => {
-    if (a.date === b.date) return 0;
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  });
-}
-
 export interface MonthCounts {
   /** "YYYY-MM", consecutive from the first to the last month shown. */
   months: string[];
@@ -51,7 +40,6 @@ export interface MonthCounts {
   undated: Record<ExposureLevel, number>;
 }
 
-const monthIndex = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 const monthName = (index: number): string => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 /** The region's windows, by start. */
@@ -65,19 +53,10 @@ export function regionWindows(report: Report, policy: Policy): PolicyWindow[] {
  * Listed items per month and verdict (UTC months of item.date). The range runs from the earliest
  * of the first item and the first window to the later of the last item and the as-of day.
  */
-export function monthCounts(report: Report, policy: Policy): MonthCounts {
-  const undated: Record<ExposureLevel, number> = { likely: 0, possible: 0, unlikely: 0 };
-  const dated: Array<[number, ExposureLevel]> = [];
+export function monthCounts(report: Report, policy: Policy, tally: MonthTally = tallyOf(report.items)): MonthCounts {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const item of report.items) {
-    const level = item.exposure ?? 'unlikely';
-    if (!item.date) {
-      undated[level]++;
-      continue;
-    }
-    const m = monthIndex(item.date);
-    dated.push([m, level]);
+  for (const m of tally.months.keys()) {
     lo = Math.min(lo, m);
     hi = Math.max(hi, m);
   }
@@ -88,14 +67,18 @@ export function monthCounts(report: Report, policy: Policy): MonthCounts {
     lo = Math.min(lo, b);
     hi = Math.max(hi, b);
   }
+  const undated = { ...tally.undated };
   if (!Number.isFinite(lo)) return { months: [], counts: { likely: [], possible: [], unlikely: [] }, undated };
   const n = hi - lo + 1;
   const counts: Record<ExposureLevel, number[]> = { likely: new Array(n).fill(0), possible: new Array(n).fill(0), unlikely: new Array(n).fill(0) };
-  for (const [m, level] of dated) {
-    const row = counts[level];
-    row[m - lo] = defined(row[m - lo]) + 1;
-  }
+  for (const [m, c] of tally.months) for (const level of LEVELS) counts[level][m - lo] = c[level];
   return { months: Array.from({ length: n }, (_, k) => monthName(lo + k)), counts, undated };
+}
+
+function tallyOf(items: Item[]): MonthTally {
+  const tally = newTally();
+  for (const item of items) tallyItem(tally, item);
+  return tally;
 }
 
 /** The member's actions (region, opt-out state, country), the same as the scan's: render/actions.ts. */
@@ -116,15 +99,13 @@ export interface CategoryFacts {
   years: [number, number] | null;
 }
 
-/** Categories with likely or possibly exposed records, with the years those records span. */
-export function exposedCategoryFacts(report: Report): CategoryFacts[] {
-  const span = new Map<CategoryId, [number, number]>();
-  for (const item of report.items) {
-    if (!item.date || (item.exposure !== 'likely' && item.exposure !== 'possible')) continue;
-    const y = Number(item.date.slice(0, 4));
-    const s = span.get(item.category);
-    if (!s) span.set(item.category, [y, y]);
-    else span.set(item.category, [Math.min(s[0], y), Math.max(s[1], y)]);
+/** Categories with likely or possibly exposed records, with the years those records span (years: from the items). */
+export function exposedCategoryFacts(report: Report, years?: ReadonlyMap<CategoryId, [number, number]>): CategoryFacts[] {
+  let span = years;
+  if (!span) {
+    const spans = new Map<CategoryId, [number, number]>();
+    for (const item of report.items) spanItem(spans, item);
+    span = spans;
   }
   return report.summary.categories.filter((c) => c.likely + c.possible > 0).map((summary) => ({ summary, years: span.get(summary.id) ?? null }));
 }
@@ -134,24 +115,3 @@ export function windowRange(w: PolicyWindow): string {
   return w.end === null ? `${w.start} onwards` : `${w.start} to ${w.end}`;
 }
 
-/** Reason texts numbered in order of first use by the listed items, with their sources. */
-export function reasonRegister(items: Item[]): { list: Array<{ text: string; sources: string[] }>; numbers: (item: Item) => number[] } {
-  const index = new Map<string, number>();
-  const list: Array<{ text: string; sources: string[] }> = [];
-  // The classifier shares one reasons array between many items: each is numbered once.
-  const byArray = new WeakMap<Reason[], number[]>();
-  const numberOf = (r: Reason): number => {
-    const key = `${r.text}\u0000${r.sources.join(',')}`;
-    let n = index.get(key);
-    if (n === undefined) {
-      n = list.length + 1;
-      index.set(key, n);
-      list.push({ text: r.text, sources: r.sources });
-    }
-    return n;
-  };
-  for (const item of items) {
-    if (item.reasons && !byArray.has(item.reasons)) byArray.set(item.reasons, item.reasons.map(numberOf));
-  }
-  return { list, numbers: (item) => (item.reasons ? defined(byArray.get(item.reasons)) : []) };
-}

@@ -29,14 +29,73 @@ function flatten(text: string): string {
 
 /** One line: neutralised, whitespace collapsed, cut to `max` characters (code points) with an ellipsis. */
 export function excerpt(text: string, max: number): string {
-  // Only the start of a long text can be shown: work on a slice that is surely long enough
-  // (whitespace collapses, so take more), and on the whole text only when the slice was not.
-  const head = text.length > max * 4 + 64 ? text.slice(0, max * 4 + 64) : text;
+  return titledExcerpt(null, text, max);
+}
+
+/**
+ * The excerpt of "title: text" (of the text alone when there is no title), without joining a
+ * long text to its title first: only the start of a long text can be shown, so only a slice
+ * that is surely long enough (whitespace collapses, so take more) is worked on, and the whole
+ * text only when the slice was not.
+ */
+export function titledExcerpt(title: string | null, text: string, max: number): string {
+  const room = max * 4 + 64;
+  const whole = (): string => (title ? `${title}: ${text}` : text);
+  const length = (title ? title.length + 2 : 0) + text.length;
+  const head = length <= room ? whole() : title ? `${title}: ${text.slice(0, room)}`.slice(0, room) : text.slice(0, room);
   let flat = flatten(head);
-  if (head !== text && Array.from(flat).length <= max) flat = flatten(text);
+  if (length > room && codePoints(flat, max + 1) <= max) flat = flatten(whole());
   if (flat.length <= max) return flat;
-  const chars = Array.from(flat);
-  return chars.length <= max ? flat : chars.slice(0, Math.max(0, max - 1)).join('').trimEnd() + '…';
+  // Cut by code points (as Array.from counts them: a surrogate pair is one).
+  const cut = unitsOf(flat, max);
+  return cut === flat.length ? flat : flat.slice(0, unitsOf(flat, Math.max(0, max - 1))).trimEnd() + '…';
+}
+
+/**
+ * The start of "title: text" that titledExcerpt would work on, when it surely suffices: its
+ * excerpt is then the excerpt of the whole. null when the whole text may be needed (a start that
+ * is mostly blank). Cheap (no new string for a long text), for keeping a row's source and cutting
+ * it later.
+ */
+export function excerptHead(title: string | null, text: string, max: number): string | null {
+  const room = max * 4 + 64;
+  const length = (title ? title.length + 2 : 0) + text.length;
+  if (length <= room) return title ? `${title}: ${text}` : text;
+  const head = title ? `${title}: ${text.slice(0, room)}`.slice(0, room) : text.slice(0, room);
+  // Flattening keeps every unit that is not white space (neutralise maps none to white space),
+  // and a code point is at most two units: enough of them leave more than `max` code points.
+  let kept = 0;
+  for (let i = 0; i < head.length; i++) if (!isSpace(head.charCodeAt(i))) kept++;
+  return kept >= 2 * (max + 1) ? head : null;
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The number of code points of `text`, counted up to `limit`. */
+function codePoints(text: string, limit: number): number {
+  let points = 0;
+  for (let i = 0; i < text.length && points < limit; points++) i += isPairStart(text, i) ? 2 : 1;
+  return points;
+}
+
+/** The UTF-16 length of the first `points` code points of `text` (all of it when shorter). */
+function unitsOf(text: string, points: number): number {
+  let i = 0;
+  for (let p = 0; p < points && i < text.length; p++) i += isPairStart(text, i) ? 2 : 1;
+  return i;
+}
+
+function isPairStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

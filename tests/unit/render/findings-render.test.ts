@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Item, Report } from '../../../src/model/report.js';
 import { renderFindingsText } from '../../../src/render/findings-text.js';
 import { considerDeletingHtml } from '../../../src/render/html-report-findings.js';
-import { excerptPieces, itemsToConsider } from '../../../src/render/consider-deleting.js';
+import { excerptPieces } from '../../../src/render/consider-deleting.js';
+import { ReportItems } from '../../../src/render/report-items.js';
 import { PLAIN_STYLE } from '../../../src/render/style.js';
 import { makeReport } from '../../helpers/make-report.js';
 
@@ -63,12 +64,12 @@ describe('findings in the text summary', () => {
 
 describe('Consider deleting', () => {
   it('orders by verdict, then number of findings', () => {
-    const order = itemsToConsider(reportWithFindings(), false).map((i) => [i.exposure, i.findings!.length]);
+    const order = ReportItems.of(reportWithFindings()).consideredItems().items.map((i) => [i.exposure, i.findings!.length]);
     expect(order).toEqual([['likely', 3], ['likely', 2], ['possible', 1], ['unlikely', 1]]);
   });
 
   it('escapes the excerpt, marks exactly the found spans and neutralises control characters', () => {
-    const html = considerDeletingHtml(reportWithFindings(), false, 140);
+    const html = considerDeletingHtml(reportWithFindings(), ReportItems.of(reportWithFindings()).consideredItems(), 140);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>');
     expect(html).not.toMatch(/[\u0000-\u0008\u001b\u007f]/);
