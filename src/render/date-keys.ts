@@ -3,7 +3,7 @@
 // other form (milliseconds, an unusual year) is kept as its string. Sorting then compares what
 // the string comparison of the original dates would, exactly.
 import { defined } from '../model/defined.js';
-import { doubled } from '../io/spill-bytes.js';
+import { doubled } from '../io/packed-texts.js';
 
 const NULL_KEY = -1;
 const OTHER_KEY = -2;

@@ -3,7 +3,7 @@ import { category } from '../model/categories.js';
 import { oneLine } from './sanitize.js';
 import { inWords, itemCodesInWords, REACTION_WORDS } from './codes.js';
 import { DateKeys } from './date-keys.js';
-import { doubled, SpillBytes } from '../io/spill-bytes.js';
+import { doubled, PackedTexts } from '../io/packed-texts.js';
 import { defined } from '../model/defined.js';
 
 export interface ListFilter {
@@ -43,7 +43,7 @@ export function renderListLine(item: Item, textWidth = 120): string {
 
 /**
  * The list of a streamed scan: each item is kept only as its line (UTF-8 bytes, in a store that
- * goes to a private temporary file once it is large: io/spill-bytes.ts) and its sort key (in
+ * deflates them in memory once it is large: io/packed-texts.ts) and its sort key (in
  * typed arrays), never its text, so that memory does not follow the size of the items. The
  * lines come out filtered, in category order, newest first, undated last; items of equal key
  * stay in report order (archive, file in name order, then as read), which report.files gives
@@ -64,7 +64,7 @@ export class ListLines {
   constructor(
     filter: ListFilter,
     line: (item: Item) => string = (item) => renderListLine(item) + '\n',
-    private readonly lines: SpillBytes = new SpillBytes(),
+    private readonly lines: PackedTexts = new PackedTexts(),
   ) {
     this.keep = listFilter(filter);
     this.line = line;
@@ -110,7 +110,7 @@ export class ListLines {
     return this.lines.ordered(order);
   }
 
-  /** Removes the lines' temporary file, if there is one. */
+  /** Frees the lines' store. */
   close(): void {
     this.lines.close();
   }

@@ -1,13 +1,13 @@
 // What the HTML and Markdown reports need of the items, gathered as they stream by (or from a
 // whole report's items), so that a report of a heavy export never holds every item: counts per
 // month and verdict (the timeline), the years of exposed records per category (the letters), the
-// first items to consider deleting, and the table's rows as short excerpts (in a store that goes
-// to a private temporary file once it is large: io/spill-bytes.ts) with typed-array sort keys.
+// first items to consider deleting, and the table's rows as short excerpts (in a store that
+// deflates them in memory once it is large: io/packed-texts.ts) with typed-array sort keys.
 
 import type { CategoryId, ExposureLevel, Item, Reason, Report } from '../model/report.js';
 import { category } from '../model/categories.js';
 import { defined } from '../model/defined.js';
-import { doubled, SpillBytes } from '../io/spill-bytes.js';
+import { doubled, PackedTexts } from '../io/packed-texts.js';
 import { CONSIDER_DELETING_MAX, considerOrder, type ConsiderItem } from './consider-deleting.js';
 import { DateKeys } from './date-keys.js';
 import { excerptHead, linkedInUrl, titledExcerpt } from './text-safety.js';
@@ -91,7 +91,7 @@ export class ReportItems {
   private consideredTotal = 0;
   private seq = 0;
   /** The table's rows: two texts each in `texts` (the text's start or excerpt, the address), the rest in typed arrays. */
-  private readonly texts: SpillBytes;
+  private readonly texts: PackedTexts;
   private readonly dates = new DateKeys();
   private levels = new Uint16Array(1024);
   /** 1 when the row's first text is its excerpt, 0 when it is the start of its text, still to cut. */
@@ -116,7 +116,7 @@ export class ReportItems {
   private order: Uint32Array | null = null;
   private register: { list: ReasonEntry[]; numbers: number[][] } | null = null;
 
-  constructor(options: ReportItemsOptions = {}, texts = new SpillBytes()) {
+  constructor(options: ReportItemsOptions = {}, texts = new PackedTexts()) {
     this.allItems = options.allItems === true;
     this.excerptLength = options.excerptLength ?? 140;
     this.texts = texts;
@@ -195,7 +195,7 @@ export class ReportItems {
     }
   }
 
-  /** Removes the rows' temporary file, if there is one. */
+  /** Frees the rows' store. */
   close(): void {
     this.texts.close();
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CategoryId, ExposureLevel, Item, Reason } from '../../../src/model/report.js';
-import { SpillBytes } from '../../../src/io/spill-bytes.js';
+import { PackedTexts } from '../../../src/io/packed-texts.js';
 import { CONSIDER_DELETING_MAX, considerOrder } from '../../../src/render/consider-deleting.js';
 import { DateKeys } from '../../../src/render/date-keys.js';
 import { ReportItems } from '../../../src/render/report-items.js';
@@ -146,7 +146,7 @@ describe('ReportItems', () => {
     const saved = process.env['TMPDIR'];
     process.env['TMPDIR'] = dir;
     try {
-      for (const texts of [new SpillBytes(1 << 30), new SpillBytes(0)]) {
+      for (const texts of [new PackedTexts(1 << 30), new PackedTexts(0)]) {
         const digest = new ReportItems({}, texts);
         for (let at = 0; at < items.length; at += 100) digest.add(items.slice(at, at + 100));
         expect(digest.rowCount).toBe(listed.length);
