@@ -21,6 +21,8 @@ export class DeflatedBlocks {
   private readonly parts: Array<[Piece, Piece]> = [];
   private readonly slabs: Buffer[] = [];
   private slabUsed = 0;
+  /** The UTF-8 of the part being deflated: one buffer reused, not one left to the collector per part. */
+  private scratch = Buffer.allocUnsafeSlow(0);
 
   get count(): number {
     return this.parts.length;
@@ -28,8 +30,15 @@ export class DeflatedBlocks {
 
   /** Adds a block of two strings (well-formed UTF-16: nothing is lost on the way to UTF-8). */
   append(first: string, second: string): void {
+    this.parts.push([this.deflate(first), this.deflate(second)]);
+  }
+
+  private deflate(text: string): Piece {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > this.scratch.length) this.scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * this.scratch.length, 64 * 1024));
+    this.scratch.write(text, 0, 'utf8');
     // Synchronous on purpose: zlib's asynchronous calls cost more per small block than they save.
-    this.parts.push([this.keep(deflateRawSync(Buffer.from(first, 'utf8'), DEFLATE)), this.keep(deflateRawSync(Buffer.from(second, 'utf8'), DEFLATE))]);
+    return this.keep(deflateRawSync(this.scratch.subarray(0, size), DEFLATE));
   }
 
   private keep(bytes: Buffer): Piece {
