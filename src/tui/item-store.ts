@@ -436,6 +436,47 @@ export class ItemStore {
     }
   }
 
+  /**
+   * The browser's search: per item (by number), 1 when its text or its title, lower-cased,
+   * contains `q` (lower-case). A block is lower-cased as a whole and searched with indexOf; that
+   * finds exactly what lower-casing each title and text on its own finds, unless lower-casing
+   * changes the block's length (İ) or the query holds a sigma (Σ lower-cases by what follows it):
+   * such a block is searched item by item.
+   */
+  search(q: string): Uint8Array {
+    const mask = new Uint8Array(this.n);
+    const number = this.number;
+    const mark = (p: number): void => {
+      mask[number ? defined(number[p]) : p] = 1;
+    };
+    const wholeBlocks = q !== '' && !/[σς]/.test(q);
+    for (let block = 0; block < this.blocks.count; block++) {
+      const b = this.textBlock(block, true);
+      const first = defined(this.blockStart[block]);
+      const end = this.blockEnd(block);
+      const lower = wholeBlocks ? b.text.toLowerCase() : null;
+      for (let p = first; p < end; p++) {
+        // Item by item, or only those whose title or text is kept in its JSON line.
+        if (lower !== null && lower.length === b.text.length && this.titleLen[p] !== IN_JSON && this.textLen[p] !== IN_JSON) continue;
+        const { title, text } = this.textsAt(b, block, p);
+        if ((text ?? '').toLowerCase().includes(q) || (title !== null && title !== undefined && title.toLowerCase().includes(q))) mark(p);
+      }
+      if (lower === null || lower.length !== b.text.length) continue;
+      let p = first;
+      for (let k = lower.indexOf(q); k >= 0; ) {
+        // The item whose title or text holds position k (an empty item starts where the next does).
+        while (p + 1 < end && defined(b.starts[p + 1 - first]) <= k) p++;
+        const titleEnd = defined(b.starts[p - first]) + Math.max(0, defined(this.titleLen[p]));
+        const textEnd = titleEnd + Math.max(0, defined(this.textLen[p]));
+        if (k + q.length <= (k < titleEnd ? titleEnd : textEnd)) {
+          mark(p);
+          k = lower.indexOf(q, textEnd);
+        } else k = lower.indexOf(q, k + 1);
+      }
+    }
+    return mask;
+  }
+
   /** The item as it was added. */
   item(index: number): Item {
     const place = this.placeOf(index);

@@ -303,12 +303,8 @@ export class ReportView {
   private searchMask(q: string): Uint8Array {
     const hit = this.masks.get(q);
     if (hit) return hit;
-    // Lower-casing on the fly costs about as much as scanning a cached lower-case copy, without
-    // keeping a second copy of every text in memory.
-    const mask = new Uint8Array(this.length);
-    this.store.forEachText((i, title, text) => {
-      if ((text ?? '').toLowerCase().includes(q) || (title !== null && title !== undefined && title.toLowerCase().includes(q))) mask[i] = 1;
-    });
+    // The texts are lower-cased as they are searched, a block at a time: no lower-case copy is kept.
+    const mask = this.store.search(q);
     return this.masks.set(q, mask, this.length);
   }
 

@@ -120,6 +120,41 @@ describe('ItemStore with hostile and non-BMP text', () => {
   });
 });
 
+describe('ItemStore search', () => {
+  /** What the browser's search matched before the store: each title and text lower-cased on its own. */
+  const naive = (items: Item[], q: string) => items.map((i) => (i.text.toLowerCase().includes(q) || (i.title !== null && i.title.toLowerCase().includes(q)) ? 1 : 0));
+
+  test('finds what lower-casing each title and text finds: never across a title and its text, or two items', () => {
+    // Letters whose lower case depends on what follows (Σ) or is longer (İ, in some stores only),
+    // astral ones, lone surrogates.
+    const alphabet = ['a', 'A', 'b', ' ', 'Σ', 'Σ', 'σ', 'ς', 'i', '\u0307', '🎉', 'é', '\uD800', 'ß', 'ẞ'];
+    let seed = 11;
+    const rand = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+    const word = (n: number, extra: string[]) => Array.from({ length: n }, () => [...alphabet, ...extra][rand(alphabet.length + extra.length)]).join('');
+    const queries = ['a', 'aa', 'ab', 'ba', 'bab', 'σ', 'ς', 'aσ', 'σa', 'i', 'i\u0307', 'i̇a', '🎉', '🎉a', 'é', 'ss', 'ß', ' ', 'a b', '\uD800', 'xyzq', 'yz', 'zqb', ''];
+    for (const extra of [[], ['İ']]) {
+      const items = Array.from({ length: 4000 }, (_, k) =>
+        fullItem(k, { title: rand(3) === 0 ? null : rand(4) === 0 ? '' : word(rand(4), extra), text: word(rand(12), extra), findings: [] }),
+      );
+      items.push(fullItem(4000, { title: 'ab', text: 'ba' }), fullItem(4001, { title: null, text: 'xy' }), fullItem(4002, { title: 'zq', text: '' }));
+      const store = ItemStore.of(items);
+      for (const q of queries) expect(Array.from(store.search(q)), `${JSON.stringify(q)} ${extra}`).toEqual(naive(items, q));
+      // Never across the title and the text of one item, nor across two items.
+      expect(store.search('abba')[4000]).toBe(0);
+      expect(store.search('bax')[4000]).toBe(0);
+      expect(store.search('yzq')[4001]).toBe(0);
+    }
+  });
+
+  test('numbers the matches in report order when the items were reordered', () => {
+    const read = [fullItem(0, { text: 'needle', source: { archive: 0, file: 'B.csv', line: 2 } }), fullItem(1, { text: 'hay', source: { archive: 0, file: 'A.csv', line: 2 } })];
+    const store = new ItemStore({ fileOrder: compareSources });
+    store.add(read);
+    store.finish();
+    expect(Array.from(store.search('needle'))).toEqual([0, 1]);
+  });
+});
+
 describe('ItemStore columns', () => {
   test('verdict, date, month, day and findings per item, as the view model reads them', () => {
     const dates = ['2024-03-05T10:00:00Z', null, 'garbage', '2024-13-01T00:00:00Z', '0999-01-02', '2025-12-31T23:59:59.999Z', ''];
