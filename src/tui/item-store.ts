@@ -324,29 +324,35 @@ export class ItemStore {
   // ---------------------------------------------------------------------------------------------
   // Reading (once finished). Items are known by their number (0 .. length - 1).
 
+  /** Reading needs a finished store (the columns trimmed, the items numbered). */
+  private read<T>(value: T): T {
+    if (!this.finished) throw new Error('internal error: a store read before finish()');
+    return value;
+  }
+
   /** Per item: 1 likely, 2 possible, 3 unlikely, 0 not assessed. */
   get levels(): Uint8Array {
-    return this.level;
+    return this.read(this.level);
   }
 
   /** Per item: epoch ms, NaN when undated. */
   get times(): Float64Array {
-    return this.time;
+    return this.read(this.time);
   }
 
   /** Per item: year * 12 + month - 1, -1 when undated. */
   get months(): Int32Array {
-    return this.month;
+    return this.read(this.month);
   }
 
   /** Per item: how many findings the detectors made in it. */
   get findingCounts(): Uint32Array {
-    return this.findings;
+    return this.read(this.findings);
   }
 
   /** Per item: the date's YYYYMMDD as a number, DAY_NULL (no date) or DAY_OTHER. */
   get days(): Int32Array {
-    return this.day;
+    return this.read(this.day);
   }
 
   /** The categories in order of first appearance; categoryCodes holds each item's position in it. */
@@ -355,7 +361,7 @@ export class ItemStore {
   }
 
   get categoryCodes(): Uint16Array {
-    return this.cat;
+    return this.read(this.cat);
   }
 
   category(index: number): CategoryId {

@@ -234,3 +234,10 @@ describe('ItemStore in report order', () => {
     expect(() => store.add(read)).toThrow(/finished/);
   });
 });
+
+test('a store is read once finished', () => {
+  const store = new ItemStore();
+  store.add([fullItem(0)]);
+  expect(() => store.levels).toThrow(/finish/);
+  expect(store.finish().levels).toEqual(new Uint8Array([1]));
+});
