@@ -4,6 +4,8 @@
 //   npx tsc -p tsconfig.json && node scripts/bench-tui.mjs [--items 500000] [--presses 200]
 //
 // NODE_ENV defaults to "production" as in runBrowse(); NODE_ENV=development shows React's dev build.
+// The items are streamed into the browser's store (src/tui/item-store.ts) in batches, as
+// `li-exposure browse` does while it reads the archives; no Item objects stay in memory.
 // Renders the app with ink into a fake 120x40 terminal and measures the time to the first frame
 // and from a key press to the frame it produces (j, PgDn, G/g, f, s), reporting median and p95.
 // Ink's frame throttle is raised (maxFps 1000) so that presses can follow each other without
@@ -18,6 +20,7 @@ process.env.NODE_ENV ??= 'production';
 const { render } = await import('ink');
 const React = (await import('react')).default;
 const { BrowseApp } = await import('../dist/tui/app.js');
+const { ItemStore } = await import('../dist/tui/item-store.js');
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +45,10 @@ function rng(seed) {
   };
 }
 
+/** The report (without items) and the store its items were streamed into, a batch at a time. */
 function makeReport(total) {
+  const store = new ItemStore();
+  let batch = [];
   const random = rng(7);
   const shares = [
     ['posts', 'Posts', 'Shares.csv', 0.45],
@@ -55,8 +61,9 @@ function makeReport(total) {
   const start = Date.UTC(2023, 0, 1);
   const end = Date.UTC(2026, 4, 1);
   const optOut = Date.UTC(2025, 10, 3);
-  const items = [];
   const categories = [];
+  // The classifier shares one frozen reasons array between the items of a verdict.
+  const reasons = Object.freeze([{ text: 'Public content created before the opt-out.', sources: ['li-privacy-2024-09'] }]);
   const totals = { total: 0, listed: 0, likely: 0, possible: 0, unlikely: 0 };
   for (const [id, label, file, share] of shares) {
     const n = Math.round(total * share);
@@ -68,7 +75,7 @@ function makeReport(total) {
       const exposure = t < optOut ? (r < 0.55 ? 'likely' : r < 0.85 ? 'possible' : 'unlikely') : r < 0.1 ? 'possible' : 'unlikely';
       c[exposure]++;
       const word = words[i % words.length];
-      items.push({
+      batch.push({
         id: `${id}:${file}:${i + 2}:text`,
         category: id,
         date: undated ? null : new Date(t).toISOString(),
@@ -77,13 +84,19 @@ function makeReport(total) {
         url: id === 'posts' ? `https://www.linkedin.com/feed/update/urn:li:activity:${7100000000000000000 + i}` : null,
         source: { file, line: i + 2, archive: 0 },
         exposure,
-        reasons: [{ text: 'Public content created before the opt-out.', sources: ['li-privacy-2024-09'] }],
+        reasons,
       });
+      if (batch.length === 1000) {
+        store.add(batch);
+        batch = [];
+      }
     }
     categories.push(c);
     for (const k of Object.keys(totals)) totals[k] += c[k];
   }
-  return {
+  store.add(batch);
+  store.finish();
+  const report = {
     schemaVersion: 1,
     tool: { name: 'li-exposure', version: 'bench' },
     generatedAt: new Date().toISOString(),
@@ -91,9 +104,10 @@ function makeReport(total) {
     context: { region: 'EU', regionSource: 'bench', optedOut: '2025-11-03', asOf: '2026-05-12', policyVersion: 'bench' },
     files: [],
     summary: { categories, totals },
-    items,
+    items: [],
     warnings: [],
   };
+  return { report, store };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +154,7 @@ const ms = (x) => `${x.toFixed(2)} ms`;
 // ---------------------------------------------------------------------------------------------
 
 const t0 = performance.now();
-const report = makeReport(TOTAL);
+const { report, store } = makeReport(TOTAL);
 const built = performance.now() - t0;
 
 const stdin = new FakeStdin();
@@ -157,7 +171,7 @@ const onRender = () => {
 };
 
 const first0 = performance.now();
-const instance = render(React.createElement(BrowseApp, { report, color: true }), {
+const instance = render(React.createElement(BrowseApp, { report, store, color: true }), {
   stdin,
   stdout,
   stderr: stdout,
@@ -219,7 +233,7 @@ instance.cleanup();
 
 const mem = process.memoryUsage();
 console.log(`li-exposure TUI benchmark: ${TOTAL.toLocaleString('en-US')} items, 120x40, node ${process.version}, NODE_ENV=${process.env.NODE_ENV}`);
-console.log(`report built in memory: ${ms(built)} (not part of the TUI)`);
+console.log(`report built and streamed into the store: ${ms(built)} (not part of the TUI), store ${(store.bytes / 1e6).toFixed(0)} MB`);
 console.log(`first frame (index + first render): ${ms(firstFrame)}`);
 console.log(`keypress -> frame, ${PRESSES} presses each:`);
 for (const [label, s, n] of results) {

@@ -1,6 +1,9 @@
 import { renderWarningsSummary } from '../render/text.js';
 import { colorEnabled } from '../render/style.js';
 import { canRunInteractive } from '../tui/interactive.js';
+import { ItemStore } from '../tui/item-store.js';
+import type { Item } from '../model/report.js';
+import { compareSources } from '../model/report-order.js';
 import { timelineInfo } from '../exposure/timeline.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
@@ -22,7 +25,11 @@ export async function runBrowseCommand(paths: string[], options: ScanCommandOpti
   const reason = notInteractiveReason(io);
   const interactive = reason === null;
   const policy = loadPolicy(options);
-  const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy);
+  // The browser keeps the items compactly (tui/item-store.ts) as they are read, not as a report's Item objects.
+  const store = interactive ? new ItemStore({ fileOrder: compareSources }) : undefined;
+  const sink = store && { items: async (items: Item[]) => store.add(items) };
+  const report = await buildReport(paths, { ...options, progress: interactive || options.progress }, io, policy, undefined, sink);
+  store?.finish();
   if (!interactive) {
     io.stdout.write(scanText(report, paths, options, io, policy));
     io.stderr.write(`li-exposure: ${how.asked ? '-i' : 'browse'} needs an interactive terminal, but ${reason}; printed the scan summary instead.\n`);
@@ -35,7 +42,7 @@ export async function runBrowseCommand(paths: string[], options: ScanCommandOpti
     command: shellWords(['li-exposure', 'letter', ...paths, ...exposureArgs(options), '--kind', kind, '--out', `letter-${kind}.txt`]),
     text: renderLetter(report, policy, { kind }),
   }));
-  await runTui(report, { timeline: timelineInfo(policy, report.context), actions: memberActions(report, paths, options, policy), letters, stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
+  await runTui(report, { store, timeline: timelineInfo(policy, report.context), actions: memberActions(report, paths, options, policy), letters, stdin: io.stdin, stdout: io.stdout, color: colorEnabled(io.stdout, io.env, options.color) });
   io.stderr.write(renderWarningsSummary(report));
   return 0;
 }

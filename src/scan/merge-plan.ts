@@ -11,6 +11,7 @@ import { baseName, fileKey } from '../linkedin/file-key.js';
 import type { ArchiveInfo } from '../model/report.js';
 import { RecordUnion } from './record-union.js';
 import { defined } from '../model/defined.js';
+import { comparePaths } from '../model/report-order.js';
 
 export interface PlannedArchive {
   /** Position on the command line (report.archives index). */
@@ -52,11 +53,9 @@ export function fileLabel(ref: FileRef): string {
   return `${ref.archive.info.path}: ${ref.entry.path}`;
 }
 
-const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
-
 /** Name order, numeric-aware (Saved Jobs_2 before Saved Jobs_10): the order files are read and listed in. */
 export function byPath(a: ArchiveEntry, b: ArchiveEntry): number {
-  return COLLATOR.compare(a.path, b.path);
+  return comparePaths(a.path, b.path);
 }
 
 /** Files the verdicts depend on (the member's location): read first. */

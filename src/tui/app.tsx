@@ -13,9 +13,12 @@ import { currentList, initialState, reduceKey, type KeyContext, type UiState } f
 import { formatCount } from './text.js';
 import type { Line, Segment, TimelineInfo } from './types.js';
 import { getReportView } from './view-model.js';
+import type { ItemStore } from './item-store.js';
 
 export interface BrowseAppProps {
   report: Report;
+  /** The report's items when they were streamed into a store (report.items is then empty). */
+  store?: ItemStore;
   timeline?: TimelineInfo;
   /** What the member can do now (the `a` pane). */
   actions?: readonly Action[];
@@ -66,7 +69,7 @@ export function BrowseApp(props: BrowseAppProps) {
   const { report, timeline } = props;
   const { stdout } = useStdout();
   const { exit } = useApp();
-  const view = useMemo(() => getReportView(report), [report]);
+  const view = useMemo(() => getReportView(report, props.store), [report, props.store]);
   const color = props.color;
 
   const [size, setSize] = useState(() => ({ columns: stdout.columns, rows: stdout.rows }));
@@ -108,7 +111,7 @@ export function BrowseApp(props: BrowseAppProps) {
   const runExport = useCallback(
     async (s: UiState, format: ExportFormat) => {
       const list = currentList(view, s);
-      const items = Array.from(list, (i) => view.item(i));
+      const items = view.store.items(list);
       const at = now ? now() : new Date();
       const meta: ExportMeta = {
         category: view.categories[s.cat]?.id ?? 'items',

@@ -46,11 +46,8 @@ export function levelOf(view: ReportView, index: number): LevelOrNone {
   return view.level(index) ?? 'none';
 }
 
-/** "2024-03-05" from an ISO date; a placeholder when undated. */
-export function shortDate(date: string | null): string {
-  if (date && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
-  return 'no date   ';
-}
+/** The date column of an undated row (as wide as "2024-03-05"). */
+const NO_DATE = 'no date   ';
 
 function longDate(date: string | null): string {
   if (!date) return 'none';
@@ -61,7 +58,7 @@ function longDate(date: string | null): string {
 }
 
 /** One-line summary of an item: its title and the first non-empty line of its text. */
-export function rowText(item: Item): string {
+export function rowText(item: Pick<Item, 'title' | 'text'>): string {
   const raw = (item.text ?? '').slice(0, 4000);
   let first = '';
   for (const line of raw.split(/\r\n|\r|\n/)) {
@@ -234,17 +231,18 @@ function listPane(view: ReportView, s: UiState, layout: Layout, width: number, c
     const end = Math.min(list.length, top + page);
     for (let k = top; k < end; k++) {
       const index = defined(list[k]);
-      const item = view.item(index);
+      // Only what a row shows is decoded: the day and the title and text, not the whole item.
+      const day = view.day(index);
       const level = levelOf(view, index);
       const selected = k === s.cursor;
       let line: Line = [
         seg(selected ? '›' : ' ', { bold: true, color: c(ACCENT) }),
-        seg(shortDate(item.date), { dim: !selected && item.date === null }),
+        seg(day || NO_DATE, { dim: !selected && day === null }),
         seg(' '),
         seg(LEVEL_SYMBOL[level], { color: c(LEVEL_COLOR[level]) }),
         view.findingCounts[index] ? seg(FINDING_MARK, { bold: true, color: c(FINDING_COLOR) }) : seg(' '),
         seg(' '),
-        ...highlighted(rowText(item), s.query, selected && focused),
+        ...highlighted(rowText(view.texts(index)), s.query, selected && focused),
       ];
       line = fit(line, width);
       if (selected && focused) line = styled(line, { inverse: true });

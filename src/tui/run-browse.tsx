@@ -5,6 +5,7 @@
 import type { Report } from '../model/report.js';
 import { colorEnabled } from '../render/style.js';
 import type { TimelineInfo } from './types.js';
+import type { ItemStore } from './item-store.js';
 
 export { canRunInteractive } from './interactive.js';
 export type { TimelineInfo, TrainingWindow, TrainingWindowStatus } from './types.js';
@@ -12,6 +13,8 @@ export type { TimelineInfo, TrainingWindow, TrainingWindowStatus } from './types
 import type { Action } from '../render/actions.js';
 import type { LetterDraft } from './frame.js';
 export interface BrowseOptions {
+  /** The report's items when they were streamed into a store (report.items is then empty). */
+  store?: ItemStore;
   timeline?: TimelineInfo;
   /** What the member can do now (render/actions.ts), shown by `a`. */
   actions?: readonly Action[];
@@ -37,6 +40,7 @@ export async function runBrowse(report: Report, options: BrowseOptions = {}): Pr
   const instance = render(
     createElement(BrowseApp, {
       report,
+      store: options.store,
       timeline: options.timeline,
       actions: options.actions,
       letters: options.letters,

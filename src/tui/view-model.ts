@@ -1,10 +1,13 @@
-// The browser's view model: indexes a Report once, then answers "which items, in which order"
-// for a category + exposure filter + sort + search, memoised so that key presses only ever
-// touch the rows on screen. Pure with respect to the report: nothing here renders or does I/O.
+// The browser's view model: indexes a Report's items once (held in an ItemStore), then answers
+// "which items, in which order" for a category + exposure filter + sort + search, memoised so
+// that key presses only ever touch the rows on screen. Nothing here renders or does I/O.
 
 import { CATEGORY_IDS } from '../model/categories.js';
 import type { CategoryId, CategorySummary, ExposureLevel, Item, Report } from '../model/report.js';
 import { defined } from '../model/defined.js';
+import { DAY_NULL, DAY_OTHER, dayText, ItemStore } from './item-store.js';
+
+export { monthIndexOf } from './item-store.js';
 
 /** What `f` cycles through: every item, one verdict, or the items the detectors found something in. */
 export type ExposureFilter = 'all' | ExposureLevel | 'findings';
@@ -29,7 +32,7 @@ export function nextFilter(filter: ExposureFilter, step: 1 | -1 = 1): ExposureFi
 
 /** A category as the TUI shows it: the report's summary (counts include counted-only records). */
 export interface CategoryEntry extends Omit<CategorySummary, 'fileGroups'> {
-  /** Items of this category actually present in report.items. */
+  /** Items of this category actually listed (in the store). */
   items: number;
 }
 
@@ -53,15 +56,6 @@ export interface TimelineData {
 /** Search queries are matched case-insensitively; blank means "no search". */
 export function normalizeQuery(query: string | null | undefined): string {
   return (query ?? '').trim().toLowerCase();
-}
-
-/** Month index from an ISO date string, -1 when it does not start with YYYY-MM. */
-export function monthIndexOf(date: string | null | undefined): number {
-  if (!date || date.length < 7 || date[4] !== '-') return -1;
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12) return -1;
-  return y * 12 + (m - 1);
 }
 
 export function monthLabel(index: number): string {
@@ -183,7 +177,8 @@ function buildCategories(report: Report, counts: Map<CategoryId, number>): Categ
 
 export class ReportView {
   readonly report: Report;
-  readonly items: readonly Item[];
+  /** The listed items: report.items, or those streamed into a store while the archives were read. */
+  readonly store: ItemStore;
   readonly categories: readonly CategoryEntry[];
   /** Per item: 1 likely, 2 possible, 3 unlikely, 0 not assessed. */
   readonly levels: Uint8Array;
@@ -201,37 +196,32 @@ export class ReportView {
   private readonly masks: Lru<Uint8Array>;
   private readonly misc = new Lru<unknown>(256);
 
-  constructor(report: Report) {
+  /** `store` holds the items when they were streamed (report.items is then empty). */
+  constructor(report: Report, store?: ItemStore) {
     this.report = report;
-    const items = report.items ?? [];
-    this.items = items;
-    const n = items.length;
-    this.levels = new Uint8Array(n);
-    this.times = new Float64Array(n);
-    this.months = new Int32Array(n);
-    this.findingCounts = new Uint32Array(n);
+    this.store = store ?? ItemStore.of(report.items ?? []);
+    const n = this.store.length;
+    this.levels = this.store.levels;
+    this.times = this.store.times;
+    this.months = this.store.months;
+    this.findingCounts = this.store.findingCounts;
     this.masks = new Lru<Uint8Array>(4 * Math.max(1, n));
 
+    const codes = this.store.categoryCodes;
+    const ids = this.store.categoryList;
+    const perCode = new Uint32Array(ids.length);
+    for (const code of codes) perCode[code] = defined(perCode[code]) + 1;
     const counts = new Map<CategoryId, number>();
-    for (let i = 0; i < n; i++) {
-      const item = defined(items[i]);
-      counts.set(item.category, (counts.get(item.category) ?? 0) + 1);
-      const level = item.exposure;
-      this.levels[i] = level === 'likely' ? 1 : level === 'possible' ? 2 : level === 'unlikely' ? 3 : 0;
-      const date = item.date;
-      const time = date ? Date.parse(date) : Number.NaN;
-      this.times[i] = time;
-      this.months[i] = Number.isNaN(time) ? -1 : monthIndexOf(date);
-      this.findingCounts[i] = item.findings?.length ?? 0;
-    }
+    ids.forEach((id, code) => counts.set(id, defined(perCode[code])));
     this.categories = buildCategories(report, counts);
 
     const position = new Map<CategoryId, number>();
     this.categories.forEach((c, p) => position.set(c.id, p));
+    const positionOf = ids.map((id) => defined(position.get(id)));
     this.members = this.categories.map((c) => new Int32Array(c.items));
     const fill = new Int32Array(this.categories.length);
     for (let i = 0; i < n; i++) {
-      const p = defined(position.get(defined(items[i]).category));
+      const p = defined(positionOf[defined(codes[i])]);
       const slot = defined(fill[p]);
       fill[p] = slot + 1;
       defined(this.members[p])[slot] = i;
@@ -240,8 +230,23 @@ export class ReportView {
     this.oldest = new Array(this.categories.length).fill(undefined);
   }
 
+  get length(): number {
+    return this.store.length;
+  }
+
   item(index: number): Item {
-    return defined(this.items[index]);
+    return this.store.item(index);
+  }
+
+  /** The title and text of an item, without decoding the rest of it. */
+  texts(index: number): { title: string | null; text: string } {
+    return this.store.textsOf(index);
+  }
+
+  /** "2024-03-05" of an item's date; null when it has none (the item's date is null), "" when it does not start so. */
+  day(index: number): string | null {
+    const code = this.store.days[index] ?? DAY_NULL;
+    return code === DAY_NULL ? null : code === DAY_OTHER ? '' : dayText(code);
   }
 
   level(index: number): ExposureLevel | null {
@@ -267,7 +272,7 @@ export class ReportView {
     for (const i of members) if (!Number.isNaN(defined(times[i]))) order[dated++] = i;
     let u = dated;
     for (const i of members) if (Number.isNaN(defined(times[i]))) order[u++] = i;
-    sortNewestFirst(order.subarray(0, dated), times, this.items.length);
+    sortNewestFirst(order.subarray(0, dated), times, this.length);
     const result = { order, dated };
     this.newest[cat] = result;
     return result;
@@ -298,17 +303,9 @@ export class ReportView {
   private searchMask(q: string): Uint8Array {
     const hit = this.masks.get(q);
     if (hit) return hit;
-    // Lower-casing on the fly costs about as much as scanning a cached lower-case copy, without
-    // keeping a second copy of every text in memory.
-    const items = this.items;
-    const mask = new Uint8Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const it = defined(items[i]);
-      if ((it.text ?? '').toLowerCase().includes(q) || (it.title !== null && it.title !== undefined && it.title.toLowerCase().includes(q))) {
-        mask[i] = 1;
-      }
-    }
-    return this.masks.set(q, mask, items.length);
+    // The texts are lower-cased as they are searched, a block at a time: no lower-case copy is kept.
+    const mask = this.store.search(q);
+    return this.masks.set(q, mask, this.length);
   }
 
   /** Item indices of a category under the filter, sort and search (memoised). */
@@ -415,10 +412,10 @@ export class ReportView {
 const views = new WeakMap<Report, ReportView>();
 
 /** One view per report object: indexing 500k items happens once. */
-export function getReportView(report: Report): ReportView {
+export function getReportView(report: Report, store?: ItemStore): ReportView {
   let view = views.get(report);
-  if (!view) {
-    view = new ReportView(report);
+  if (!view || (store && view.store !== store)) {
+    view = new ReportView(report, store);
     views.set(report, view);
   }
   return view;

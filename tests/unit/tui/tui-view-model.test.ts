@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Report } from '../../../src/model/report.js';
+import type { Item, Report } from '../../../src/model/report.js';
+import { compareSources } from '../../../src/model/report-order.js';
+import { ItemStore } from '../../../src/tui/item-store.js';
 import { getReportView, monthIndexOf, nextFilter, ReportView, sortNewestFirst } from '../../../src/tui/view-model.js';
 import { makeReport } from '../../helpers/make-report.js';
 
@@ -115,5 +117,40 @@ describe('monthIndexOf', () => {
     expect(monthIndexOf('2024-13-01')).toBe(-1);
     expect(monthIndexOf(null)).toBe(-1);
     expect(monthIndexOf('March 2024')).toBe(-1);
+  });
+});
+
+describe('ReportView over a store of streamed items', () => {
+  test('lists, sorts, filters, searches and counts as over report.items, whatever order the files were read in', () => {
+    const made = makeReport({ counts: { posts: 300, comments: 200, profile: 6, reactions: 80 }, undatedEvery: 7, seed: 9 });
+    // Report order (archive, file name, as read), as the scan keeps report.items.
+    const items = [...made.items].sort((a, b) => compareSources(a.source, b.source));
+    const report: Report = { ...made, items };
+    const expected = new ReportView(report);
+    // Read file by file in another order, in batches, as a streaming scan sends them.
+    const byFile = new Map<string, Item[]>();
+    for (const item of items) byFile.set(item.source.file, [...(byFile.get(item.source.file) ?? []), item]);
+    const reading = [...byFile.values()].reverse().flat();
+    const store = new ItemStore({ fileOrder: compareSources });
+    for (let k = 0; k < reading.length; k += 64) store.add(reading.slice(k, k + 64));
+    store.finish();
+    const view = new ReportView({ ...report, items: [] }, store);
+    expect(view.categories).toEqual(expected.categories);
+    for (let cat = 0; cat < view.categories.length; cat++) {
+      for (const filter of ['all', 'likely', 'possible', 'unlikely', 'findings'] as const) {
+        for (const sort of ['newest', 'oldest'] as const) {
+          for (const query of [null, 'privacy', 'SECOND line']) {
+            const list = view.list(cat, filter, sort, query);
+            expect(Array.from(list), `${cat} ${filter} ${sort} ${query}`).toEqual(Array.from(expected.list(cat, filter, sort, query)));
+          }
+        }
+      }
+    }
+    expect(view.matches('all', 'newest', 'about')).toEqual(expected.matches('all', 'newest', 'about'));
+    expect(view.timeline()).toEqual(expected.timeline());
+    for (let i = 0; i < items.length; i += 17) {
+      expect(JSON.stringify(view.item(i))).toBe(JSON.stringify(items[i]));
+      expect(view.day(i)).toBe(items[i]!.date === null ? null : items[i]!.date!.slice(0, 10));
+    }
   });
 });
