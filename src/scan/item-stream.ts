@@ -23,11 +23,6 @@ export class ItemStream {
   readonly tally: VerdictCounts = new Map();
   private held: Item[] = [];
   private closed = false;
-  /** Batches on their way to the sink, in order: each settles once the sink has taken it. */
-  private pending: Promise<void>[] = [];
-  /** Classified items gathered into a batch for the detecting thread. */
-  private gathered: Item[] = [];
-  private gatheredChars = 0;
 
   constructor(
     private readonly sink: ReportSink,
@@ -51,60 +46,18 @@ export class ItemStream {
   /** After a failure: nothing more is passed on. */
   close(): void {
     this.closed = true;
-    this.detection?.close();
   }
 
-  /** Once every item has been accepted: waits until the sink has taken them all. */
-  async finish(): Promise<void> {
-    if (this.gathered.length) await this.pass(this.takeGathered());
-    while (this.pending.length) await this.pending.shift();
-    this.detection?.close();
-  }
-
-  readonly accept = async (batch: Item[]): Promise<void> => {
+  readonly accept = async (items: Item[]): Promise<void> => {
     if (this.closed) return;
-    let items = batch;
     if (!this.started) {
       for (const item of items) this.held.push(item);
       return;
     }
     annotateChatSides(items, this.facts.name);
-    if (this.prepared) classifyItems(items, this.prepared, this.tally, null);
-    if (this.prepared && this.detection?.threaded) {
-      // The thread gets the texts in batches of some size: each message between threads costs.
-      for (const item of items) {
-        this.gathered.push(item);
-        this.gatheredChars += item.text.length;
-      }
-      if (this.gatheredChars < GATHER_CHARS && this.gathered.length < GATHER_ITEMS) return;
-      items = this.takeGathered();
-    }
-    await this.pass(items);
+    if (this.prepared) classifyItems(items, this.prepared, this.tally, this.detection);
+    await this.sink.items(items, this.head());
   };
-
-  private takeGathered(): Item[] {
-    const items = this.gathered;
-    this.gathered = [];
-    this.gatheredChars = 0;
-    return items;
-  }
-
-  /** Gives classified items their findings and passes them on, in order. */
-  private async pass(items: Item[]): Promise<void> {
-    const examined = this.prepared ? (this.detection?.examineBatch(items) ?? null) : null;
-    const head = this.head();
-    if (!examined && this.pending.length === 0) {
-      await this.sink.items(items, head);
-      return;
-    }
-    // The findings of earlier batches may still be on their way: the sink takes the batches in
-    // the order they came. Up to MAX_PENDING wait, so that reading goes on meanwhile.
-    const previous = this.pending[this.pending.length - 1] ?? Promise.resolve();
-    const passed = previous.then(() => examined).then(() => (this.closed ? undefined : this.sink.items(items, head)));
-    passed.catch(() => {}); // the error is met where the batch is awaited
-    this.pending.push(passed);
-    while (this.pending.length > MAX_PENDING) await this.pending.shift();
-  }
 
   private head(): ReportHead {
     return {
@@ -117,12 +70,6 @@ export class ItemStream {
     };
   }
 }
-
-/** Batches that may wait for their findings while the next ones are read. */
-const MAX_PENDING = 4;
-/** A batch for the detecting thread: this many characters of text, or this many items. */
-const GATHER_CHARS = 256 * 1024;
-const GATHER_ITEMS = 4000;
 
 export type VerdictCounts = Map<CategoryId, Record<ExposureLevel, number>>;
 

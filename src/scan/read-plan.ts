@@ -37,13 +37,6 @@ function countedOnly(entry: ArchiveEntry, options: Pick<ScanOptions, 'allItems' 
   return !options.allItems && specsForKey(fileKey(entry.path).key).some((spec) => options.countOnly?.has(spec.category));
 }
 
-/** The declared size of the files whose records become items, over every archive of the plan. */
-export function listedBytes(plan: Pick<MergePlan, 'order'>, options: Pick<ScanOptions, 'allItems' | 'countOnly'>): number {
-  let bytes = 0;
-  for (const archive of plan.order) for (const entry of archive.opened.entries) if (!countedOnly(entry, options)) bytes += entry.size ?? 0;
-  return bytes;
-}
-
 export function planReads(entries: ArchiveEntry[], plan: Pick<MergePlan, 'tracked'>, options: Pick<ScanOptions, 'allItems' | 'countOnly'>): ReadPlan[] {
   const plans = entries.map((entry): ReadPlan => {
     const merged = plan.tracked.get(entry) ?? null;

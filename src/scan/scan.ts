@@ -11,12 +11,8 @@ import { differentMemberIds } from './members.js';
 import { byPath, fileLabel, planMerge, type MergePlan, type PlannedArchive } from './merge-plan.js';
 import { ExportReader } from './read-archive.js';
 import type { PreparedExposure, ScanOptions } from './contract.js';
-import { DETECT_WORKER_MIN_BYTES, Detection } from './detection.js';
-import { listedBytes } from './read-plan.js';
-import { DetectLane, detectWorkerAvailable, type LaneConnections } from './detect-lane.js';
+import { Detection } from './detection.js';
 import { connectionEntries, readConnectionNames } from './connection-names.js';
-import { zipDataOf } from '../archive/zip-entry.js';
-import { DEFAULT_LIMITS } from '../archive/limits.js';
 
 export type { ExposureSetup, PreparedExposure, ReportSink, ScanOptions, ScanProgress, Verdict } from './contract.js';
 import type {
@@ -92,42 +88,20 @@ export async function scan(paths: string[], options: ScanOptions): Promise<Repor
       await reader.read(archive, 'rest');
       if (!reader.recognisedAny(archive)) throw noLinkedInFiles(archive.info.path, archive.opened);
     }
-    await stream?.finish();
   } catch (error) {
     stream?.close();
     throw error;
-  } finally {
-    detection?.close();
   }
   const report = assembleReport(archives, plan, reader, { options, generatedAt, prepared, stream, runWarnings, facts, detection });
   await options.sink?.end?.(report);
   return report;
 }
 
-/**
- * The detectors for this member. On a ZIP with enough listed text whose items stream, they run in
- * a worker thread, which reads the names of the connections itself; otherwise the names are read
- * here first.
- */
+/** The detectors for this member: the names of their connections are read first, when needed. */
 async function memberDetection(plan: MergePlan, options: ScanOptions): Promise<Detection> {
   const settings = defined(options.detect);
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const entries = Detection.wantsConnections(settings) ? connectionEntries(plan) : [];
-  const read = () => readConnectionNames(entries, limits);
-  // Only streamed items are examined in batches (ItemStream): the worker serves them alone.
-  const worthAThread = options.sink !== undefined && listedBytes(plan, options) >= DETECT_WORKER_MIN_BYTES && detectWorkerAvailable();
-  let connections: LaneConnections | null = null;
-  if (worthAThread) {
-    const files = entries.flatMap((entry) => {
-      const zip = zipDataOf(entry);
-      return zip ? [{ path: entry.path, zip }] : [];
-    });
-    connections = files.length === entries.length ? { files, limits } : { names: await read() };
-  }
-  const lane = connections;
-  const detection = new Detection(settings, read, lane ? (member) => new DetectLane(member, lane) : null);
-  if (!detection.threaded) await detection.loadConnections();
-  return detection;
+  const names = Detection.wantsConnections(settings) ? await readConnectionNames(connectionEntries(plan), options.limits) : [];
+  return new Detection(settings, names);
 }
 
 function noLinkedInFiles(path: string, opened: OpenedArchive): InputError {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveEntry } from '../../../src/archive/entry.js';
-import { listedBytes, planReads } from '../../../src/scan/read-plan.js';
+import { planReads } from '../../../src/scan/read-plan.js';
 import { RecordUnion } from '../../../src/scan/record-union.js';
 import type { TrackedFile } from '../../../src/scan/merge-plan.js';
 import type { CategoryId } from '../../../src/model/report.js';
@@ -44,19 +44,5 @@ describe('planReads', () => {
   it('keeps counted files of a folder on this thread (only ZIP entries can go to a worker)', () => {
     const big = { ...entry('messages.csv'), size: 64 * 1024 * 1024 };
     expect(planReads([big], { tracked: new Map() }, { countOnly: COUNT_ONLY })[0]!.lane).toBe('counted');
-  });
-});
-
-describe('listedBytes (what decides whether the detectors get a thread)', () => {
-  const sized = (path: string, size: number | null): ArchiveEntry => ({ ...entry(path), size });
-  const archive = (entries: ArchiveEntry[]) => ({ opened: { entries } }) as never;
-
-  it('adds up the declared sizes of the listed files of every archive, not of the counted ones', () => {
-    const first = [sized('Shares.csv', 1000), sized('messages.csv', 50_000), sized('Articles/Articles/a.html', 300)];
-    const second = [sized('Comments.csv', 2000), sized('Connections.csv', 70_000), sized('Unknown.bin', null)];
-    const plan = { order: [archive(first), archive(second)] };
-    expect(listedBytes(plan, { countOnly: COUNT_ONLY })).toBe(1000 + 300 + 2000);
-    // With --all-items the private files are listed too.
-    expect(listedBytes(plan, { allItems: true, countOnly: COUNT_ONLY })).toBe(1000 + 50_000 + 300 + 2000 + 70_000);
   });
 });
