@@ -70,6 +70,19 @@ function usageFrom(rssFile) {
   return { rssMB: rssKiB / 1024, cpuMs: cpuMicros / 1000 };
 }
 
+mkdirSync(CACHE, { recursive: true });
+console.log(`li-exposure benchmark · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · node ${process.version} · ${os.platform()} ${os.release()} · load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+// 1. The bundled samples, text output.
+const samples = readdirSync(path.join(ROOT, 'sample-exports')).filter((f) => f.endsWith('.zip')).sort();
+if (!ONLY_HEAVY) console.log('\n1. scan of the bundled samples (text output)');
+for (const sample of ONLY_HEAVY ? [] : samples) {
+  const runs = Array.from({ length: RUNS }, () => scanRun(['scan', path.join(ROOT, 'sample-exports', sample), '--region', 'US']));
+  console.log(`   ${sample.padEnd(46)} ${seconds(median(runs.map((r) => r.ms)))}  peak RSS ${median(runs.map((r) => r.rssMB)).toFixed(0)} MB`);
+}
+
+// 2. The heavy exports, one per shape (scripts/heavy-shapes.mjs), every command on each.
+
 /** Peak RSS and wall time of `browse` until its first frame (in a 120x40 tmux window), then q. */
 async function browseRun(input) {
   const rssFile = path.join(CACHE, `maxrss-${process.pid}`);
