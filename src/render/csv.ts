@@ -3,6 +3,7 @@
 // = + - @ TAB or CR gets a leading apostrophe.
 
 import type { Item } from '../model/report.js';
+import { findingKindsOf } from './finding-labels.js';
 
 export const CSV_COLUMNS = [
   'id',
@@ -18,6 +19,7 @@ export const CSV_COLUMNS = [
   'reasons',
   'sources',
   'details',
+  'findings',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -51,6 +53,7 @@ export function csvRecord(item: Item): string {
     reasons.map((r) => (r.sources.length > 0 ? `${r.text} [${r.sources.join(', ')}]` : r.text)).join('\n'),
     sources.join(', '),
     item.details && Object.keys(item.details).length > 0 ? JSON.stringify(item.details) : '',
+    findingKindsOf(item),
   ];
   return cells.map(csvCell).join(',');
 }

@@ -1,6 +1,7 @@
 // How each finding kind is named in the text summary, the browser and the reports.
 
-import type { FindingKind } from '../model/report.js';
+import type { FindingKind, Item } from '../model/report.js';
+import { FINDING_KINDS } from '../model/findings.js';
 
 /** A short name, for column markers and filters: "phone number", "health". */
 export const FINDING_LABELS: Record<FindingKind, string> = {
@@ -27,4 +28,11 @@ export function findingPredicate(kind: FindingKind, plural: boolean): string {
   const contact = ['email', 'phone', 'postal-address', 'iban', 'payment-card', 'national-id'].includes(kind);
   if (contact) return `${plural ? 'contain' : 'contains'} ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
   return `${plural ? 'mention' : 'mentions'} ${label}`;
+}
+
+/** The kinds of an item's findings, each once, in the order of the kind list ("phone,health"); "" when none. */
+export function findingKindsOf(item: Pick<Item, 'findings'>): string {
+  const found = item.findings;
+  if (!found || found.length === 0) return '';
+  return FINDING_KINDS.filter((kind) => found.some((f) => f.kind === kind)).join(',');
 }

@@ -1,3 +1,4 @@
+import { findingKindsOf } from './finding-labels.js';
 import type { CategoryId, ExposureLevel, FindingKind, Item, Report } from '../model/report.js';
 import { category } from '../model/categories.js';
 import { oneLine } from './sanitize.js';
@@ -33,12 +34,13 @@ function readableText(item: Item): string {
 
 /**
  * One tab-separated line per item (sanitised): date, category, verdict, short text, the item's
- * link (posts, comments, reactions...) and its codes in words (reaction, visibility), "-" when none.
+ * link (posts, comments, reactions...), its codes in words (reaction, visibility) and the kinds of
+ * its findings ("phone,health"), "-" when none.
  */
 export function renderListLine(item: Item, textWidth = 120): string {
   const date = item.date ? item.date.slice(0, 10) : '-';
   const url = item.url ? oneLine(item.url, 500) : '-';
-  return [date, item.category, item.exposure ?? '-', oneLine(readableText(item), textWidth), url, oneLine(itemCodesInWords(item.details, item.category), 80) || '-'].join('\t');
+  return [date, item.category, item.exposure ?? '-', oneLine(readableText(item), textWidth), url, oneLine(itemCodesInWords(item.details, item.category), 80) || '-', findingKindsOf(item) || '-'].join('\t');
 }
 
 /**

@@ -97,7 +97,7 @@ describe('list', () => {
 
   it('tsv: the link column and the codes in words', () => {
     const rows = list(['--category', 'posts,reactions']).stdout.trimEnd().split('\n').map((l) => l.split('\t'));
-    expect(rows.every((r) => r.length === 6)).toBe(true);
+    expect(rows.every((r) => r.length === 7)).toBe(true);
     const post = rows.find((r) => r[1] === 'posts')!;
     expect(post[4]).toMatch(/^https:\/\/www\.linkedin\.com\/feed\/update\//);
     expect(post[5]).toMatch(/^visible to: (Anyone|Connections only)$/);

@@ -99,6 +99,19 @@ describe('findings on the 2026 sample (built CLI)', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(planted.itemsPerKind['phone']! + planted.itemsPerKind['trade-union']!);
     expect(lines.some((l) => l.includes('+47 555 01 234'))).toBe(true);
+    // The last column names the kinds found, each once, in the kind list's order.
+    const kinds = lines.map((l) => l.split('\t')[6]!.split(','));
+    expect(kinds.every((k) => k.includes('phone') || k.includes('trade-union'))).toBe(true);
+    expect(kinds.every((k) => new Set(k).size === k.length)).toBe(true);
+    // Without findings the column is "-"; the CSV has a findings column with the same kinds.
+    const all = runCli(['list', SAMPLE]).stdout.trim().split('\n').map((l) => l.split('\t'));
+    const withFindings = scanJson().report.items.filter((item) => (item.findings ?? []).length > 0);
+    expect(withFindings.length).toBeGreaterThan(0);
+    expect(all.filter((r) => r[6] !== '-')).toHaveLength(withFindings.length);
+    expect(all.filter((r) => r[6] === '-')).toHaveLength(all.length - withFindings.length);
+    const csv = parse(runCli(['list', SAMPLE, '--finding', 'phone', '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(csv).toHaveLength(planted.itemsPerKind['phone']!);
+    expect(csv.every((row) => row['findings']!.split(',').includes('phone'))).toBe(true);
     for (const [args, message] of [
       [['scan', SAMPLE, '--detect', 'email,bogus'], /^li-exposure: --detect: unknown detector "bogus" \(one of: email, phone/],
       [['list', SAMPLE, '--finding', 'phone,weather'], /^li-exposure: --finding: unknown finding kind "weather"/],
