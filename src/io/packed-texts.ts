@@ -6,6 +6,7 @@
 
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { defined } from '../model/defined.js';
+import { withRoom } from '../model/typed-arrays.js';
 
 /** Bytes kept as they are before the store packs its pieces (LI_EXPOSURE_PACK_BYTES overrides it, for tests). */
 export const PACK_THRESHOLD = 4 << 20;
@@ -25,15 +26,6 @@ export function packThreshold(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isSafeInteger(value) && value >= 0 ? value : PACK_THRESHOLD;
 }
 
-type TypedArray = Float64Array | Uint32Array | Uint16Array | Int32Array;
-
-/** A typed array twice as long, with the same values first (the stores grow by doubling). */
-export function doubled<T extends TypedArray>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
 export class PackedTexts {
   /** Start (global byte offset) and byte length of each text. */
   private starts = new Float64Array(1024);
@@ -50,7 +42,6 @@ export class PackedTexts {
   /** The inflated piece being read (when packed). */
   private window = Buffer.alloc(0);
   private windowStart = 0;
-  private windowLength = 0;
   private finished = false;
 
   constructor(private readonly threshold = packThreshold()) {}
@@ -76,10 +67,8 @@ export class PackedTexts {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
     if (this.used + text.length * 3 > this.piece.length) this.seal(text.length * 3);
     const written = this.piece.write(text, this.used);
-    if (this.n === this.starts.length) {
-      this.starts = doubled(this.starts);
-      this.lengths = doubled(this.lengths);
-    }
+    this.starts = withRoom(this.starts, this.n);
+    this.lengths = withRoom(this.lengths, this.n);
     this.starts[this.n] = this.sealed + this.used;
     this.lengths[this.n] = written;
     this.n++;
@@ -145,7 +134,7 @@ export class PackedTexts {
       if (k < first || k >= end) continue;
       const start = defined(this.starts[i]);
       const length = defined(this.lengths[i]);
-      if (start < this.windowStart || start + length > this.windowStart + this.windowLength) this.load(start);
+      if (start < this.windowStart || start + length > this.windowStart + this.window.length) this.load(start);
       this.window.copy(out, defined(at[k - first]), start - this.windowStart, start - this.windowStart + length);
     }
   }
@@ -211,6 +200,5 @@ export class PackedTexts {
     const piece = this.pieceAt(start);
     this.window = inflateRawSync(defined(this.pieces[piece]));
     this.windowStart = defined(this.pieceStarts[piece]);
-    this.windowLength = this.window.length;
   }
 }

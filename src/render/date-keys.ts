@@ -3,7 +3,7 @@
 // other form (milliseconds, an unusual year) is kept as its string. Sorting then compares what
 // the string comparison of the original dates would, exactly.
 import { defined } from '../model/defined.js';
-import { doubled } from '../io/packed-texts.js';
+import { withRoom } from '../model/typed-arrays.js';
 
 const NULL_KEY = -1;
 const OTHER_KEY = -2;
@@ -31,7 +31,7 @@ export class DateKeys {
   }
 
   add(date: string | null): void {
-    if (this.n === this.keys.length) this.keys = doubled(this.keys);
+    this.keys = withRoom(this.keys, this.n);
     const key = date === null ? NULL_KEY : packed(date);
     if (date !== null && key === OTHER_KEY) this.others.set(this.n, date);
     this.keys[this.n++] = key;

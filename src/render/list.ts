@@ -4,7 +4,8 @@ import { category } from '../model/categories.js';
 import { oneLine } from './sanitize.js';
 import { inWords, itemCodesInWords, REACTION_WORDS } from './codes.js';
 import { DateKeys } from './date-keys.js';
-import { doubled, PackedTexts } from '../io/packed-texts.js';
+import { PackedTexts } from '../io/packed-texts.js';
+import { withRoom } from '../model/typed-arrays.js';
 import { defined } from '../model/defined.js';
 
 export interface ListFilter {
@@ -77,10 +78,8 @@ export class ListLines {
     for (const item of items) {
       if (!this.keep(item)) continue;
       const n = this.lines.count;
-      if (n === this.orders.length) {
-        this.orders = doubled(this.orders);
-        this.fileOf = doubled(this.fileOf);
-      }
+      this.orders = withRoom(this.orders, n);
+      this.fileOf = withRoom(this.fileOf, n);
       this.lines.add(this.line(item));
       this.dates.add(item.date);
       this.orders[n] = category(item.category).order;

@@ -7,7 +7,8 @@
 import type { CategoryId, ExposureLevel, Item, Reason, Report } from '../model/report.js';
 import { category } from '../model/categories.js';
 import { defined } from '../model/defined.js';
-import { doubled, PackedTexts } from '../io/packed-texts.js';
+import { PackedTexts } from '../io/packed-texts.js';
+import { withRoom } from '../model/typed-arrays.js';
 import { CONSIDER_DELETING_MAX, considerOrder, type ConsiderItem } from './consider-deleting.js';
 import { DateKeys } from './date-keys.js';
 import { excerptHead, linkedInUrl, titledExcerpt } from './text-safety.js';
@@ -222,15 +223,13 @@ export class ReportItems {
 
   private addRow(item: Item, level: 'likely' | 'possible'): void {
     const n = this.rows++;
-    if (n === this.levels.length) {
-      this.levels = doubled(this.levels);
-      this.cut = doubled(this.cut);
-      this.categoryOf = doubled(this.categoryOf);
-      this.fileOf = doubled(this.fileOf);
-      this.lineOf = doubled(this.lineOf);
-      this.archiveOf = doubled(this.archiveOf);
-      this.reasonsOf = doubled(this.reasonsOf);
-    }
+    this.levels = withRoom(this.levels, n);
+    this.cut = withRoom(this.cut, n);
+    this.categoryOf = withRoom(this.categoryOf, n);
+    this.fileOf = withRoom(this.fileOf, n);
+    this.lineOf = withRoom(this.lineOf, n);
+    this.archiveOf = withRoom(this.archiveOf, n);
+    this.reasonsOf = withRoom(this.reasonsOf, n);
     // The cutting, escaping and address checks are left for the rows' reading, after the scan:
     // kept are the start of the text (the excerpt itself when the whole text may be needed) and the raw address.
     const head = excerptHead(item.title, item.text, this.excerptLength);

@@ -12,6 +12,7 @@
 // verdict's reasons, which the classifier shares between many items and are kept once here.
 
 import type { CategoryId, Item, Reason, SourceRef } from '../model/report.js';
+import { withRoom, type Column } from '../model/typed-arrays.js';
 import { defined } from '../model/defined.js';
 import { DeflatedBlocks } from './deflated-blocks.js';
 
@@ -64,15 +65,6 @@ export function dayText(code: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-type Column = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
-
-/** The column with room for entry `index`: it grows by half when full (trimmed when finished). */
-function room<T extends Column>(column: T, index: number): T {
-  if (index < column.length) return column;
-  const next = new (column.constructor as new (n: number) => T)(Math.max(1024, Math.ceil(column.length * 1.5)));
-  next.set(column);
-  return next;
-}
 
 /** The column's entries in the order of `order` (new position -> old position). */
 function permuted<T extends Column>(column: T, order: Int32Array): T {
@@ -184,14 +176,14 @@ export class ItemStore {
   private push(item: Item): void {
     const i = this.n;
     this.n = i + 1;
-    this.cat = room(this.cat, i);
-    this.level = room(this.level, i);
-    this.time = room(this.time, i);
-    this.month = room(this.month, i);
-    this.day = room(this.day, i);
-    this.findings = room(this.findings, i);
-    this.titleLen = room(this.titleLen, i);
-    this.textLen = room(this.textLen, i);
+    this.cat = withRoom(this.cat, i);
+    this.level = withRoom(this.level, i);
+    this.time = withRoom(this.time, i);
+    this.month = withRoom(this.month, i);
+    this.day = withRoom(this.day, i);
+    this.findings = withRoom(this.findings, i);
+    this.titleLen = withRoom(this.titleLen, i);
+    this.textLen = withRoom(this.textLen, i);
 
     let code = this.categoryCode.get(item.category);
     if (code === undefined) {
@@ -210,7 +202,7 @@ export class ItemStore {
     this.day[i] = dayCode(date);
     this.findings[i] = item.findings?.length ?? 0;
     if (this.fileOrder) {
-      this.fileOf = room(this.fileOf, i);
+      this.fileOf = withRoom(this.fileOf, i);
       this.fileOf[i] = this.fileNumber(item.source);
     }
 
