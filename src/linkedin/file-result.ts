@@ -1,5 +1,6 @@
 import type { CategoryId, Item, Warning } from '../model/report.js';
 import type { TextEncoding } from './text/decode.js';
+import type { CsvFileSpec } from './catalogue.js';
 
 /** What reading one entry produced; the report builder merges these. */
 export interface FileResult {
@@ -42,6 +43,11 @@ export interface ReadContext {
    * them all (the report streams them); awaiting it lets the output apply backpressure.
    */
   onItems?: (items: Item[]) => Promise<void>;
+  /**
+   * Reads a CSV file only if it is of this type (by its name or, under another name, by its
+   * header), with this record mapping: how the connections' names are read for the detectors.
+   */
+  only?: { type: string; toItems: CsvFileSpec['toItems'] };
 }
 
 /** Hands the items read so far on (ReadContext.onItems), if the report streams them. */

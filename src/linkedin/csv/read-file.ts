@@ -29,6 +29,11 @@ export async function readCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSpec[],
   return readCsvFileWith(entry, nameSpecs, context);
 }
 
+/** The file's spec with the record mapping of ReadContext.only, or null when the file is of another type. */
+function onlyOfType(spec: CsvFileSpec | null, only: NonNullable<ReadContext['only']>): CsvFileSpec | null {
+  return spec && spec.type === only.type ? { ...spec, toItems: only.toItems } : null;
+}
+
 async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext): Promise<FileResult> {
   const warnings = new WarningList(entry.path, context.archive);
   const result = emptyFileResult(entry.path, nameSpecs[0]);
@@ -64,7 +69,11 @@ async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], co
     return done();
   }
 
-  const spec = layout.spec;
+  const spec = context.only ? onlyOfType(layout.spec, context.only) : layout.spec;
+  if (context.only && !spec) {
+    await iterator.return?.(undefined);
+    return done();
+  }
   const header = makeHeader(layout.header.fields);
   const headerLine = layout.header.line;
   const width = header.names.length;
