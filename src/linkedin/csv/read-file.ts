@@ -31,7 +31,8 @@ export async function readCsvFile(entry: ArchiveEntry, nameSpecs: CsvFileSpec[],
 
 /** The file's spec with the record mapping of ReadContext.only, or null when the file is of another type. */
 function onlyOfType(spec: CsvFileSpec | null, only: NonNullable<ReadContext['only']>): CsvFileSpec | null {
-  return spec && spec.type === only.type ? { ...spec, toItems: only.toItems } : null;
+  // Its dates are not wanted (and the scan's own reading of the file warns about bad ones).
+  return spec && spec.type === only.type ? { ...spec, dateColumns: [], toItems: only.toItems } : null;
 }
 
 async function readCsvFileWith(entry: ArchiveEntry, nameSpecs: CsvFileSpec[], context: ReadContext): Promise<FileResult> {
