@@ -7,13 +7,7 @@ export { loadPolicy } from './exposure/load-policy.js';
 export { neverExposedCategories } from './exposure/never-exposed.js';
 export { sanitizeForTerminal } from './render/sanitize.js';
 export { toolVersion } from './model/tool-version.js';
-import { InputError, UsageError } from './model/errors.js';
-import { PolicyError } from './exposure/policy-schema.js';
-
-/** An error the user can fix (bad input, bad usage, a bad policy file): one line, exit code 2. */
-export function isUserError(error: unknown): error is Error & { exitCode: number } {
-  return error instanceof InputError || error instanceof UsageError || error instanceof PolicyError;
-}
+export { isUserError } from './exposure/user-error.js';
 
 export type { Report, Item, CategorySummary, CategoryId, ExposureLevel, ReportHead } from './model/report.js';
 

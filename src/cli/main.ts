@@ -1,15 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { runList } from './list.js';
 import { processIo, type Io } from './io.js';
-import { runPolicy } from './policy.js';
-import { runScan } from './scan.js';
-import { runBrowseCommand } from './browse.js';
 import { DEFAULT_LIMITS, formatBytes } from '../archive/limits.js';
 import { EXIT_INPUT, EXIT_INTERNAL, UsageError } from '../model/errors.js';
-import { isUserError } from '../api.js';
+import { isUserError } from '../exposure/user-error.js';
 import { sanitizeForTerminal, sanitizeLines } from '../render/sanitize.js';
-import { addReportOutputOptions, registerReportCommand, runReport } from './report.js';
-import { registerLetterCommand } from './letter.js';
+import { addReportOutputOptions, registerReportCommand } from './report-command.js';
+import { registerLetterCommand } from './letter-command.js';
 import { toolVersion } from '../model/tool-version.js';
 import { keysSummary } from '../tui/keys.js';
 import { formatCount } from '../render/number.js';
@@ -57,6 +53,10 @@ function addContextOptions(command: Command): Command {
     .option('--debug', 'print stack traces of internal errors');
 }
 
+/**
+ * The program: every command's options and help. What a command does is loaded only when it
+ * runs (a dynamic import), so that --help, --version and completion do not load the scan.
+ */
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command();
   program
@@ -97,7 +97,9 @@ ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
       refuseConflictingOutputs(options);
-      setExitCode(options.interactive ? await runBrowseCommand(paths, options, io, { asked: true }) : options.html || options.md ? await runReport(paths, options, io, 'scan') : await runScan(paths, options, io));
+      if (options.interactive) setExitCode(await (await import('./browse.js')).runBrowseCommand(paths, options, io, { asked: true }));
+      else if (options.html || options.md) setExitCode(await (await import('./report.js')).runReport(paths, options, io, 'scan'));
+      else setExitCode(await (await import('./scan.js')).runScan(paths, options, io));
     });
 
   addContextOptions(addDetectOptions(
@@ -121,7 +123,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
-      setExitCode(await runList(paths, options, io));
+      setExitCode(await (await import('./list.js')).runList(paths, options, io));
     });
 
   addContextOptions(addDetectOptions(
@@ -140,7 +142,7 @@ Without a terminal (piped, or CI set) it prints the scan summary instead.
 ${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
-      setExitCode(await runBrowseCommand(paths, options, io));
+      setExitCode(await (await import('./browse.js')).runBrowseCommand(paths, options, io));
     });
 
   registerReportCommand(program, addContextOptions, io, setExitCode, EXIT_CODES_HELP);
@@ -163,7 +165,7 @@ Examples:
 ${EXIT_CODES}`,
     )
     .action(async (options) => {
-      setExitCode(await runPolicy(options, io));
+      setExitCode(await (await import('./policy.js')).runPolicy(options, io));
     });
 
   program

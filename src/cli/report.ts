@@ -4,7 +4,6 @@
 
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { InputError, UsageError } from '../model/errors.js';
 import type { Policy } from '../exposure/policy-schema.js';
 import { inputClash } from '../io/input-clash.js';
@@ -19,7 +18,6 @@ import { markdownReportParts } from '../render/markdown-report.js';
 import { loadPolicy } from '../exposure/load-policy.js';
 import type { Io } from './io.js';
 import { buildReport, memberActions, scanText, type ScanCommandOptions } from './scan.js';
-import { addDetectOptions } from './detect-options.js';
 import { defined } from '../model/defined.js';
 
 export interface ReportCommandOptions extends ScanCommandOptions {
@@ -136,33 +134,3 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
 }
 
 /** `scan --html/--md`: the options scan gains. */
-export function addReportOutputOptions(command: Command): Command {
-  return command
-    .option('--html <file>', 'also write the report as one offline HTML file (mode 0600)')
-    .option('--md <file>', 'also write the report as Markdown (mode 0600)');
-}
-
-/** Registers `report` (and its options) on the program; `withContext` adds the shared scan options. */
-export function registerReportCommand(program: Command, withContext: (c: Command) => Command, io: Io, setExitCode: (code: number) => void, help: string): void {
-  withContext(addDetectOptions(
-    program
-      .command('report')
-      .description('Write the report as an offline HTML page and/or Markdown: the answer, a timeline, counts, what you can do, the items, letters, sources')
-      .argument('<path...>', 'export .zip file(s) or unzipped folder(s)')
-      .option('--html <file>', 'write one offline HTML file (mode 0600)')
-      .option('--md <file>', 'write GitHub-flavoured Markdown (mode 0600)')
-      .option('--name <name>', 'your name, for the draft letters in the report (default: a placeholder)')
-      .option('--law <law>', `the law the draft letters invoke: ${LAWS.join(', ')} (default: from the region; Californians: ccpa)`),
-  ))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ li-exposure report Complete_LinkedInDataExport_05-12-2026.zip --html report.html
-  $ li-exposure report export.zip --region DE --opted-out 2025-10-01 --html report.html --md report.md
-${help}`,
-    )
-    .action(async (paths: string[], options: ReportCommandOptions) => {
-      setExitCode(await runReport(paths, options, io, 'report'));
-    });
-}
