@@ -3,12 +3,16 @@
 //   private: the member's private records (messages, network, account): counted, not listed
 //            unless --all-items.
 //   profile: profile fields (their "no date" wording differs).
+//   composed: the item's text is made by li-exposure from a type and a link ("LIKE on https://
+//            www.linkedin.com/feed/update/..."): nobody wrote it, so the detectors do not read it.
 
 export interface Category {
   readonly id: CategoryId;
   readonly label: string;
   readonly private: boolean;
   readonly profile: boolean;
+  /** The item's text is composed from a type and a link, not written by anyone (see above). */
+  readonly composed: boolean;
   /** Position in the report, 0 first. */
   readonly order: number;
 }
@@ -18,9 +22,9 @@ const ROWS = [
   { id: 'comments', label: 'Comments', private: false, profile: false },
   { id: 'articles', label: 'Articles', private: false, profile: false },
   { id: 'ai-conversations', label: 'Chats with LinkedIn AI', private: false, profile: false },
-  { id: 'reposts', label: 'Reposts', private: false, profile: false },
+  { id: 'reposts', label: 'Reposts', private: false, profile: false, composed: true },
   { id: 'poll-votes', label: 'Poll votes', private: false, profile: false },
-  { id: 'reactions', label: 'Reactions', private: false, profile: false },
+  { id: 'reactions', label: 'Reactions', private: false, profile: false, composed: true },
   { id: 'media', label: 'Photos, videos, documents', private: false, profile: false },
   { id: 'profile', label: 'Profile fields', private: false, profile: true },
   { id: 'positions', label: 'Positions', private: false, profile: true },
@@ -52,7 +56,7 @@ const ROWS = [
 
 export type CategoryId = (typeof ROWS)[number]['id'];
 
-export const CATEGORIES: readonly Category[] = ROWS.map((row, order) => ({ ...row, order }));
+export const CATEGORIES: readonly Category[] = ROWS.map((row, order) => ({ ...row, composed: 'composed' in row && row.composed, order }));
 
 /** Every category id, in report order. */
 export const CATEGORY_IDS: readonly CategoryId[] = CATEGORIES.map((c) => c.id);

@@ -4,7 +4,7 @@
 import { createDetectors, type ConnectionName, type Detectors, type DetectRegion } from '../detect/index.js';
 import { DETECTOR_IDS, FINDING_KINDS, type DetectorId, type FindingCounts, type FindingKind, type FindingsSummary, type ItemFinding } from '../model/findings.js';
 import type { ExposureContext, Item } from '../model/report.js';
-import { CATEGORY_IDS } from '../model/categories.js';
+import { CATEGORY_IDS, category } from '../model/categories.js';
 
 export interface DetectSettings {
   /** Run only these detectors (all when absent). */
@@ -50,7 +50,8 @@ export class Detection {
   /** Gives the item its findings (after its verdict, which the counts are per) and counts them. */
   examine(item: Item): void {
     if (!this.detectors) return;
-    const found = this.detectors.detect(item);
+    // A reaction's "LIKE on <link>": nothing in it was written by anyone.
+    const found = category(item.category).composed ? [] : this.detectors.detect(item);
     if (found.length === 0) {
       item.findings = [];
       return;

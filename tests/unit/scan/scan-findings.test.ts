@@ -82,4 +82,24 @@ describe('findings in the scan', () => {
     expect(post.exposure).toBe('unlikely');
     expect(optedOutEarly.summary.findings!.withFindings).toEqual({ items: 1, likely: 0, possible: 0, unlikely: 1 });
   });
+
+  it('does not read the text it composes itself: a reaction or a repost is a type and a link', async () => {
+    // A link holding what a detector would find in a post: the same words, written in Shares.csv.
+    const link = 'https://www.linkedin.com/feed/update/urn:li:activity:1?ref=ola.hansen@example.com&tel=06%2012%2034%2056%2078';
+    const zip = await writeZip({
+      ...FILES,
+      'Shares.csv': `Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2024-05-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Sigrid Holm on ${link} ola.hansen@example.com",,,MEMBER_NETWORK\n`,
+      'Reactions.csv': `Date,Type,Link\n2024-05-03 10:00:00,Sigrid Holm ola.hansen@example.com,${link}\n`,
+      'InstantReposts.csv': `Date,Link\n2024-05-04 10:00:00,${link} ola.hansen@example.com Sigrid Holm\n`,
+    });
+    const report = await scan([zip], options());
+    const byCategory = (id: string) => report.items.filter((i) => i.category === id);
+    expect(byCategory('posts').map((i) => seen(i).map(([kind]) => kind))).toEqual([['connection-name', 'email', 'email']]);
+    for (const id of ['reactions', 'reposts']) {
+      expect(byCategory(id)).toHaveLength(1);
+      expect(byCategory(id)[0]!.text).toContain('ola.hansen@example.com');
+      expect(byCategory(id)[0]!.findings).toEqual([]);
+    }
+    expect(report.summary.findings).toMatchObject({ withFindings: { items: 1 } });
+  });
 });
