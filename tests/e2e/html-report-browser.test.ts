@@ -14,6 +14,18 @@ import { writeZip } from '../helpers/archive.js';
 import { launchChromium, runBrowserTests, watchedPage, type Browser, type Watched } from '../helpers/browser.js';
 import { ROOT, runCli, SAMPLES } from '../helpers/cli.js';
 
+// The page callbacks below run in Chromium, but the project compiles without the DOM lib: they are
+// typed with the little of the DOM they use.
+interface PageElement {
+  getAttribute(name: string): string | null;
+}
+interface PageDocument {
+  body: { append(...nodes: object[]): void };
+  createElement(tag: 'script'): { textContent: string | null };
+  createElement(tag: 'img'): { src: string };
+}
+declare const document: PageDocument;
+
 const ARTIFACTS = join(ROOT, '.ci', 'artifacts');
 const SAMPLE = join(SAMPLES, 'Complete_LinkedInDataExport_05-12-2026.zip');
 const CONTEXT = ['--region', 'DE', '--as-of', '2026-05-20', '--opted-out', '2025-12-01'];
@@ -101,7 +113,7 @@ describe.runIf(runBrowserTests)('HTML report in Chromium', () => {
   it("draws one bar per month and verdict with the model's counts, the region's windows and the opt-out day", async () => {
     const w = await watchedPage(browser, sample.url);
     await w.page.goto(sample.url);
-    const bars = await w.page.locator('svg.timeline rect.bar').evaluateAll((rects) =>
+    const bars = await w.page.locator('svg.timeline rect.bar').evaluateAll((rects: Array<SVGElement & PageElement>) =>
       rects.map((r) => `${r.getAttribute('data-verdict')} ${r.getAttribute('data-month')} ${r.getAttribute('data-count')}`),
     );
     const expected = new Map<string, number>();
@@ -111,7 +123,7 @@ describe.runIf(runBrowserTests)('HTML report in Chromium', () => {
       expected.set(key, (expected.get(key) ?? 0) + 1);
     }
     expect(bars.sort()).toEqual([...expected].map(([k, n]) => `${k.split(' ')[0]} ${k.split(' ')[1]} ${n}`).sort());
-    const windows = await w.page.locator('svg.timeline g.win:not(.legend)').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-window')} ${g.getAttribute('data-status')}`));
+    const windows = await w.page.locator('svg.timeline g.win:not(.legend)').evaluateAll((gs: Array<SVGElement & PageElement>) => gs.map((g) => `${g.getAttribute('data-window')} ${g.getAttribute('data-status')}`));
     expect(windows).toEqual(['EU-none not_used', 'EU-2025 used']);
     expect(await w.page.locator('svg.timeline g.optout').getAttribute('data-day')).toBe('2025-12-01');
     expect(await w.page.locator('svg.timeline desc').textContent()).toContain('Opted out on 2025-12-01');
@@ -222,9 +234,9 @@ describe.runIf(runBrowserTests)('HTML report in Chromium', () => {
     expect(await w.page.locator('img').count()).toBe(0);
     expect(await w.page.locator('body svg:not(.timeline)').count()).toBe(0);
     expect(await w.page.locator('script').count()).toBe(1);
-    const hrefs = await w.page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await w.page.locator('a[href]').evaluateAll((as: Array<HTMLElement & PageElement>) => as.map((a) => a.getAttribute('href')!));
     for (const href of hrefs) expect(href.startsWith('#') || href.startsWith('https://')).toBe(true);
-    const itemLinks = await w.page.locator('#items td a[href^="https:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const itemLinks = await w.page.locator('#items td a[href^="https:"]').evaluateAll((as: Array<HTMLElement & PageElement>) => as.map((a) => a.getAttribute('href')!));
     expect(itemLinks.length).toBeGreaterThan(0);
     for (const href of itemLinks) expect(href.startsWith('https://www.linkedin.com/')).toBe(true);
     expect(html).not.toContain('evil.example/x"');

@@ -36,7 +36,8 @@ describe('copies of a file inside one export', () => {
     // The copy's stored bytes are damaged but its central directory declares the original's size
     // and CRC-32: it would fail its CRC check if it were read, so the scan passing shows it was not.
     const damaged = Buffer.from(bytes);
-    damaged[damaged.length - 5] ^= 0xff;
+    const at = damaged.length - 5;
+    damaged.writeUInt8(damaged.readUInt8(at) ^ 0xff, at);
     const zip = join(await tempDir(), 'Complete_LinkedInDataExport_05-12-2026.zip');
     await writeFile(zip, rawZip([
       { name: 'Profile.csv', data: PROFILE },

@@ -62,6 +62,6 @@ describe('JSON written in byte pieces', () => {
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)));
     expect(text.split('\n').filter((l) => l.startsWith('    {"id":')).length).toBe(report.items.length);
     // The keys come in streaming order: what the report is about, the items, then the totals.
-    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'tool', 'generatedAt', 'archives', 'context', 'items', 'files', 'summary', 'warnings']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'tool', 'generatedAt', 'archives', 'context', 'sources', 'items', 'files', 'summary', 'warnings']);
   });
 });

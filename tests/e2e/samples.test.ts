@@ -15,7 +15,18 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SAMPLES = path.join(REPO, 'sample-exports');
 const SCRIPT = path.join(REPO, 'scripts', 'make-samples.mjs');
 
-interface ManifestEntry { path: string; category: string | null; records: number; emptyRecords: number }
+interface ManifestEntry {
+  path: string;
+  category: string | null;
+  records: number;
+  emptyRecords: number;
+  /** Items the entry yields (make-samples.mjs writes it on every entry). */
+  items: number;
+  /** Rows that are LinkedIn's own notices, when there are any. */
+  notices?: number;
+  /** Records repeated in the file, when there are any. */
+  duplicateRecords?: number;
+}
 interface ManifestArchive { era: string; entries: ManifestEntry[]; categoryTotals: Record<string, number> }
 interface Manifest { archives: Record<string, ManifestArchive> }
 
@@ -154,7 +165,7 @@ describe('sample exports', () => {
     const only2024 = c24.filter(([date]) => !byDate26.has(date!));
     expect(only2024.map((r) => r[2])).toEqual(['Two things I learned this year:\n- retention beats collection\n- deletion needs an owner']);
     for (const [date, , message] of c24) if (byDate26.has(date!)) expect(byDate26.get(date)).toBe(message);
-    expect(c26.some((r) => r[2].includes('"'))).toBe(true);
+    expect(c26.some((r) => r[2]!.includes('"'))).toBe(true);
   });
 
   it('unwraps per-line-quoted ShareCommentary to the same text in both eras', async () => {
@@ -163,9 +174,9 @@ describe('sample exports', () => {
     const z26 = await openZip('Complete_LinkedInDataExport_05-12-2026.zip');
     const s24 = count('Shares.csv', await z24.file('Complete_LinkedInDataExport_12-23-2024/Shares.csv')!.async('uint8array')).rows.slice(1);
     const s26 = count('Shares_12345678.csv', await z26.file('Shares_12345678.csv')!.async('uint8array')).rows.slice(1);
-    const byDate26 = new Map(s26.map((r) => [r[0], unwrap(r[2])]));
-    for (const [date, , text] of s24) expect(byDate26.get(date)).toBe(unwrap(text));
-    const multi = s26.map((r) => unwrap(r[2])).find((t) => t.startsWith('Some news after six great years'));
+    const byDate26 = new Map(s26.map((r) => [r[0], unwrap(r[2]!)]));
+    for (const [date, , text] of s24) expect(byDate26.get(date)).toBe(unwrap(text!));
+    const multi = s26.map((r) => unwrap(r[2]!)).find((t) => t.startsWith('Some news after six great years'));
     expect(multi).toBe('Some news after six great years at Fjordline.\n\nI\'m joining Contoso Nordic as "Head of Data Platform" next month.\n\nThank you to everyone who made the last six years so much fun.');
   });
 });

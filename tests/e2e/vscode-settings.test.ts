@@ -29,7 +29,7 @@ describe('VS Code settings', () => {
     const cliLine = (args: string[]) => {
       const r = runCli(['scan', ...args, SAMPLE]);
       expect(r.status).toBe(2);
-      return r.stderr.trim().split('\n')[0].replace(/^li-exposure: /, '');
+      return r.stderr.trim().split('\n')[0]!.replace(/^li-exposure: /, '');
     };
     expect(await refusal({ optedOut: '2025-02-30' })).toBe((cliLine(['--opted-out', '2025-02-30'])).replace('--opted-out', 'liExposure.optedOut'));
     expect(await refusal({ asOf: 'yesterday' })).toBe((cliLine(['--as-of', 'yesterday'])).replace('--as-of', 'liExposure.asOf'));

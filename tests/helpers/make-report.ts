@@ -129,10 +129,14 @@ export function makeReport(options: MakeReportOptions = {}): Report {
     tool: { name: 'li-exposure', version: '0.0.0-test' },
     generatedAt: '2026-05-12T10:00:00.000Z',
     archives: [{ path: 'Complete_LinkedInDataExport_05-12-2026.zip', kind: 'zip', exportDate: '2026-05-12', variant: 'Complete', entries: 40 }],
+    // regionName is kept to the region code, not a name in words ("EU, EEA and Switzerland"): the TUI
+    // layout tests expect the region, opt-out and policy to fit in a 100-column header.
     context:
       options.context === undefined
-        ? { region: 'EU', regionSource: 'profile location', optedOut: '2025-11-03', asOf: '2026-05-12', policyVersion: '2026.05' }
+        ? { region: 'EU', regionName: 'EU', country: null, regionSource: 'profile location', optedOut: '2025-11-03', asOf: '2026-05-12', policyVersion: '2026.05', birthYear: null }
         : options.context,
+    // No source register: the reasons cite made-up ids, which renderers leave unresolved.
+    sources: [],
     files: [],
     summary: summarize(items, options.countedOnly),
     items,

@@ -41,7 +41,7 @@ function reference(text: string, opts: Options = {}): CsvRecord[] {
   let line = 1;
   const lfs = (from: number, to: number) => bytes.subarray(from, to).toString('latin1').split('\n').length - 1;
   while (offset < bytes.length) {
-    let window = bytes.subarray(offset);
+    let window: Buffer = bytes.subarray(offset);
     if (opts.escapes === 'backslash') window = doubleBackslashQuotes(window, delimiter, true);
     let first: { record: string[]; info: { bytes: number } } | undefined;
     try {

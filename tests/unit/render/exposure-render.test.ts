@@ -63,7 +63,7 @@ describe('renderPolicyText', () => {
 
 describe('timelineInfo', () => {
   it('gives the region windows and opt-out for the TUI', () => {
-    const info = timelineInfo(policy, { region: 'CA', regionSource: '--region CA', optedOut: '2025-06-01', asOf: '2026-11-22', policyVersion: policy.version });
+    const info = timelineInfo(policy, { region: 'CA', regionName: 'Canada', country: null, regionSource: '--region CA', optedOut: '2025-06-01', asOf: '2026-11-22', policyVersion: policy.version, birthYear: null });
     expect(info).toEqual({
       windows: [
         { start: '2024-08-01', end: '2024-12-10', status: 'probable' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exposureSetup } from '../../../src/exposure/setup.js';
 import { loadBundledPolicy } from '../../../src/exposure/load-policy.js';
-import { scan, type ReportHead, type ScanOptions } from '../../../src/scan/scan.js';
-import type { Item } from '../../../src/model/report.js';
+import { scan, type ScanOptions } from '../../../src/scan/scan.js';
+import type { Item, ReportHead } from '../../../src/model/report.js';
 import { writeFolder, writeZip } from '../../helpers/archive.js';
 
 // scan streams items (ScanOptions.sink) so that memory does not grow with the export. The

@@ -49,7 +49,9 @@ describe('VS Code commands', () => {
     const item = postItem(report, 13);
     expect(item.source.line).toBe(5); // after the header, one post and the two-line post
     await run('liExposure.revealInSource', item.id);
-    const [{ document, options }] = fake.shown;
+    const shown = fake.shown[0];
+    expect(shown, 'a document is shown').toBeDefined();
+    const { document, options } = shown!;
     expect(document.uri.scheme).toBe('li-exposure');
     expect(document.uri.path).toBe('/Shares.csv');
     expect(document.uri.query).toBe(path);

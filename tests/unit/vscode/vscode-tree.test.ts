@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { CategoryTree } from '../../../vscode/src/tree-provider.js';
 import { PAGE_SIZE, TreeModel, headline, type TreeNode } from '../../../vscode/src/tree-model.js';
@@ -72,12 +72,14 @@ describe('VS Code categories tree', () => {
     });
     const tree = treeOf(report);
     const [node] = tree.getChildren(root(tree, 'posts'));
-    const item = tree.getTreeItem(node);
+    expect(node).toBeDefined();
+    const item = tree.getTreeItem(node!);
+    assert(typeof item.label === 'string', 'an item node is labelled with plain text');
     expect(item.label).not.toMatch(/[\u202E\u001b]/);
     expect(Array.from(item.label)).toHaveLength(80);
     expect(item.description).toBe('2025-03-01');
     expect((item.iconPath as vscode.ThemeIcon).id).toBe('error');
-    expect(item.command).toMatchObject({ command: 'liExposure.showItem', arguments: [report.items[0].id] });
+    expect(item.command).toMatchObject({ command: 'liExposure.showItem', arguments: [report.items[0]!.id] });
   });
 
   it('shows the findings of an item as its child nodes, labelled with the kind and the matched text', () => {
